@@ -1,0 +1,48 @@
+# lit configuration for iis-tidy. Paths to the build come from lit.site.cfg.py,
+# which CMake generates into <build>/test.
+import os
+import lit.formats
+
+config.name = "iis-tidy"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".cpp", ".c", ".test"]
+config.excludes = ["Inputs", "fixtures", "unit", "lit.cfg.py", "lit.site.cfg.py.in",
+                   "check_iis_tidy.py", "CMakeLists.txt"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.iis_build_dir, "test")
+
+llvm_bin = config.llvm_tools_dir
+repo = os.path.dirname(config.test_source_root)
+
+config.environment["PATH"] = os.pathsep.join(
+    [llvm_bin, config.environment.get("PATH", os.environ.get("PATH", ""))])
+for var in ("HOME", "TMPDIR", "LSAN_OPTIONS", "ASAN_OPTIONS", "UBSAN_OPTIONS", "LD_PRELOAD"):
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
+
+subs = {
+    "%clang_tidy": os.path.join(llvm_bin, "clang-tidy"),
+    "%clang_cl": os.path.join(llvm_bin, "clang-cl"),
+    "%clangxx": os.path.join(llvm_bin, "clang++"),
+    "%clang": os.path.join(llvm_bin, "clang"),
+    "%lld_link": os.path.join(llvm_bin, "lld-link"),
+    "%llvm_readobj": os.path.join(llvm_bin, "llvm-readobj"),
+    "%iis_plugin": config.iis_plugin,
+    "%sdk_include": os.path.join(repo, "sdk", "include"),
+    "%test_inputs": os.path.join(config.test_source_root, "Inputs"),
+    "%fixtures": os.path.join(config.test_source_root, "fixtures"),
+    "%repo": repo,
+    "%python": config.python_executable,
+    "%check_iis_tidy": "%s %s --plugin %s --clang-tidy %s" % (
+        config.python_executable,
+        os.path.join(config.test_source_root, "check_iis_tidy.py"),
+        config.iis_plugin, os.path.join(llvm_bin, "clang-tidy")),
+}
+# Longest first, so that %clang does not eat %clang_tidy.
+for key in sorted(subs, key=len, reverse=True):
+    config.substitutions.append((key, subs[key]))
+
+if os.path.isdir("/usr/x86_64-w64-mingw32/include"):
+    config.available_features.add("mingw-x64")
+if os.path.isdir("/usr/i686-w64-mingw32/include"):
+    config.available_features.add("mingw-x86")

@@ -1,0 +1,71 @@
+#include "iis/AllocationCatalogue.h"
+#include "iis/AllocationSites.h"
+#include "ASTHelpers.h"
+
+#include "gtest/gtest.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace {
+
+std::vector<iis::AllocationSite> sitesIn(ASTContext &Context, const std::string &Function) {
+  auto Found = iis::test::findAll<FunctionDecl>(
+      Context, functionDecl(hasName(Function), isDefinition()));
+  EXPECT_EQ(Found.size(), 1u);
+  std::vector<iis::AllocationSite> Sites;
+  if (!Found.empty())
+    iis::findHeapAllocations(Found.front()->getBody(), Context,
+                             [&](const iis::AllocationSite &S) { Sites.push_back(S); });
+  return Sites;
+}
+
+TEST(AllocationCatalogue, EveryFunctionHasAFamilyWithDeallocator) {
+  for (const iis::AllocationFunction &F : iis::allocationFunctions())
+    EXPECT_FALSE(iis::familyInfo(F.Family).Deallocator.empty()) << F.Name.str();
+}
+
+TEST(AllocationCatalogue, AdviceNamesThePoolCallWhereThePoolIsTheAnswer) {
+  EXPECT_NE(iis::poolAdvice(iis::AllocationFamily::CRuntime, "'p->AllocateRequestMemory()'")
+                .find("'p->AllocateRequestMemory()'"),
+            std::string::npos);
+  EXPECT_EQ(iis::poolAdvice(iis::AllocationFamily::Bstr, "X").find("X"), std::string::npos);
+  EXPECT_NE(iis::poolAdvice(iis::AllocationFamily::VirtualMemory, "X").find("alignment"),
+            std::string::npos);
+}
+
+TEST(AllocationSites, FindsAndExempts) {
+  auto AST = iis::test::buildAST(R"cpp(
+    typedef unsigned long long size_t;
+    namespace std { struct nothrow_t {}; extern const nothrow_t nothrow; }
+    void *operator new(size_t, const std::nothrow_t &) noexcept;
+    void *operator new(size_t, void *p) noexcept;
+    extern "C" void *malloc(size_t);
+    extern "C" unsigned long FormatMessageW(unsigned long, const void *, unsigned long, unsigned long, wchar_t *, unsigned long, void *);
+    namespace user { void *malloc(size_t); }
+    struct Pooled { void *operator new(size_t, int); };
+    struct Stored : IHttpStoredContext { void CleanupStoredContext() override {} };
+    void f(void *pool, unsigned long flags) {
+      int *a = new int;                   // new
+      int *b = new int[4];                // new[]
+      int *c = new (std::nothrow) int;    // new
+      void *d = malloc(4);                // malloc
+      int *e = new (pool) int;            // placement: exempt
+      Pooled *g = new (1) Pooled;         // class operator new: exempt
+      Stored *h = new Stored;             // released by IIS: exempt
+      void *i = user::malloc(4);          // not the C runtime
+      FormatMessageW(0x100 | 0x1000, 0, 0, 0, 0, 0, 0);  // allocates
+      FormatMessageW(0x1000, 0, 0, 0, 0, 0, 0);          // does not
+      FormatMessageW(flags, 0, 0, 0, 0, 0, 0);           // unknown: not guessed
+      auto l = [] { return malloc(8); };  // lambda body counts
+    })cpp");
+  ASSERT_TRUE(AST);
+  auto Sites = sitesIn(AST->getASTContext(), "f");
+  std::vector<std::string> Spellings;
+  for (const auto &S : Sites)
+    Spellings.push_back(S.Spelling);
+  EXPECT_EQ(Spellings, (std::vector<std::string>{"new", "new[]", "new", "malloc",
+                                                 "FormatMessageW", "malloc"}));
+}
+
+} // namespace

@@ -1,0 +1,117 @@
+#include "iis/Handlers.h"
+#include "ASTHelpers.h"
+
+#include "gtest/gtest.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace {
+
+const CXXMethodDecl *method(ASTContext &Context, const std::string &Class,
+                            const std::string &Name) {
+  auto Found = iis::test::findAll<CXXMethodDecl>(
+      Context, cxxMethodDecl(hasName(Name), ofClass(hasName(Class)), isDefinition()));
+  return Found.empty() ? nullptr : Found.front();
+}
+
+TEST(Handlers, DirectOverrideIsRequestHandler) {
+  auto AST = iis::test::buildAST(R"cpp(
+    class M : public CHttpModule {
+      REQUEST_NOTIFICATION_STATUS OnBeginRequest(IHttpContext *, IHttpEventProvider *) override { return RQ_NOTIFICATION_CONTINUE; }
+      REQUEST_NOTIFICATION_STATUS OnAsyncCompletion(IHttpContext *, DWORD, BOOL, IHttpEventProvider *, IHttpCompletionInfo *) override { return RQ_NOTIFICATION_CONTINUE; }
+      void Dispose() override {}
+    };)cpp");
+  ASSERT_TRUE(AST);
+  const CXXMethodDecl *Begin = method(AST->getASTContext(), "M", "OnBeginRequest");
+  ASSERT_TRUE(Begin);
+  const CXXMethodDecl *Base = iis::overriddenRequestHandler(Begin);
+  ASSERT_TRUE(Base);
+  EXPECT_TRUE(iis::isCHttpModule(Base->getParent()));
+  EXPECT_TRUE(iis::overriddenRequestHandler(
+      method(AST->getASTContext(), "M", "OnAsyncCompletion")));
+  EXPECT_FALSE(iis::overriddenRequestHandler(method(AST->getASTContext(), "M", "Dispose")));
+}
+
+TEST(Handlers, ThroughIntermediateBaseAndOutOfLine) {
+  auto AST = iis::test::buildAST(R"cpp(
+    class Mid : public CHttpModule {};
+    template <class T> class Tmpl : public Mid {
+    public:
+      REQUEST_NOTIFICATION_STATUS OnBeginRequest(IHttpContext *, IHttpEventProvider *) override;
+    };
+    template <class T> REQUEST_NOTIFICATION_STATUS Tmpl<T>::OnBeginRequest(IHttpContext *, IHttpEventProvider *) { return RQ_NOTIFICATION_CONTINUE; }
+    class Leaf final : public Tmpl<int> {
+      REQUEST_NOTIFICATION_STATUS OnAuthenticateRequest(IHttpContext *, IAuthenticationProvider *);
+    };
+    REQUEST_NOTIFICATION_STATUS Leaf::OnAuthenticateRequest(IHttpContext *, IAuthenticationProvider *) { return RQ_NOTIFICATION_CONTINUE; }
+    template class Tmpl<int>;
+    )cpp");
+  ASSERT_TRUE(AST);
+  EXPECT_TRUE(iis::overriddenRequestHandler(
+      method(AST->getASTContext(), "Leaf", "OnAuthenticateRequest")));
+  auto Instantiated = iis::test::findAll<CXXMethodDecl>(
+      AST->getASTContext(),
+      cxxMethodDecl(hasName("OnBeginRequest"), isDefinition(),
+                    ofClass(classTemplateSpecializationDecl())));
+  ASSERT_FALSE(Instantiated.empty());
+  EXPECT_TRUE(iis::overriddenRequestHandler(Instantiated.front()));
+}
+
+TEST(Handlers, SameNameInUnrelatedClassIsNotHandler) {
+  auto AST = iis::test::buildAST(R"cpp(
+    class NotAModule { public:
+      virtual REQUEST_NOTIFICATION_STATUS OnBeginRequest(IHttpContext *, IHttpEventProvider *) { return RQ_NOTIFICATION_CONTINUE; } };
+    class Derived : public NotAModule {
+      REQUEST_NOTIFICATION_STATUS OnBeginRequest(IHttpContext *, IHttpEventProvider *) override { return RQ_NOTIFICATION_CONTINUE; } };
+    )cpp");
+  ASSERT_TRUE(AST);
+  EXPECT_FALSE(iis::overriddenRequestHandler(
+      method(AST->getASTContext(), "Derived", "OnBeginRequest")));
+}
+
+TEST(Handlers, OnlyPreBeginRequestOfGlobalModule) {
+  auto AST = iis::test::buildAST(R"cpp(
+    class G : public CGlobalModule {
+      GLOBAL_NOTIFICATION_STATUS OnGlobalConfigurationChange(IGlobalConfigurationChangeProvider *) override { return GL_NOTIFICATION_CONTINUE; }
+      GLOBAL_NOTIFICATION_STATUS OnGlobalPreBeginRequest(IPreBeginRequestProvider *) override { return GL_NOTIFICATION_CONTINUE; }
+      void Terminate() override {}
+    };)cpp");
+  ASSERT_TRUE(AST);
+  ASTContext &Context = AST->getASTContext();
+  EXPECT_FALSE(iis::overriddenRequestHandler(method(Context, "G", "OnGlobalConfigurationChange")));
+  EXPECT_FALSE(iis::overriddenRequestHandler(method(Context, "G", "Terminate")));
+  const CXXMethodDecl *Pre = method(Context, "G", "OnGlobalPreBeginRequest");
+  ASSERT_TRUE(iis::overriddenRequestHandler(Pre));
+  EXPECT_TRUE(iis::isCGlobalModule(iis::overriddenRequestHandler(Pre)->getParent()));
+}
+
+TEST(Handlers, NamespacedLookalikeBaseIsNotSdk) {
+  auto AST = iis::test::buildAST(R"cpp(
+    namespace fake { class CHttpModule { public: virtual int OnBeginRequest() { return 0; } }; }
+    class M : public fake::CHttpModule { int OnBeginRequest() override { return 1; } };
+    )cpp");
+  ASSERT_TRUE(AST);
+  EXPECT_FALSE(iis::overriddenRequestHandler(
+      method(AST->getASTContext(), "M", "OnBeginRequest")));
+}
+
+TEST(Handlers, HttpContextParameterAndDerivation) {
+  auto AST = iis::test::buildAST(R"cpp(
+    class Ctx : public IHttpStoredContext { void CleanupStoredContext() override {} };
+    class More : public Ctx {};
+    class M : public CHttpModule {
+      REQUEST_NOTIFICATION_STATUS OnBeginRequest(IHttpContext *pCtx, IHttpEventProvider *) override { return RQ_NOTIFICATION_CONTINUE; }
+    };)cpp");
+  ASSERT_TRUE(AST);
+  ASTContext &Context = AST->getASTContext();
+  const CXXMethodDecl *Begin = method(Context, "M", "OnBeginRequest");
+  ASSERT_TRUE(iis::httpContextParameter(Begin));
+  EXPECT_EQ(iis::httpContextParameter(Begin)->getName(), "pCtx");
+  auto More = iis::test::findAll<CXXRecordDecl>(Context, cxxRecordDecl(hasName("More"), isDefinition()));
+  ASSERT_EQ(More.size(), 1u);
+  EXPECT_TRUE(iis::derivesFromSdkClass(More.front(), "IHttpStoredContext"));
+  EXPECT_FALSE(iis::derivesFromSdkClass(More.front(), "CHttpModule"));
+}
+
+} // namespace
