@@ -22,21 +22,13 @@ void RequestHeapAllocationCheck::registerMatchers(MatchFinder *Finder) {
       this);
 }
 
-// The pool call in scope in \p Handler, as the developer would write it.
-static std::string poolCallFor(const FunctionDecl *Handler) {
-  if (const ParmVarDecl *Context = ::iis::httpContextParameter(Handler))
-    if (!Context->getName().empty())
-      return ("'" + Context->getName() + "->AllocateRequestMemory()'").str();
-  return "'IHttpContext::AllocateRequestMemory()'";
-}
-
 void RequestHeapAllocationCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Handler = Result.Nodes.getNodeAs<CXXMethodDecl>(HandlerId);
   const CXXMethodDecl *Base = ::iis::overriddenRequestHandler(Handler);
   if (!Base)
     return;
 
-  const std::string PoolCall = poolCallFor(Handler);
+  const std::string PoolCall = ::iis::requestPoolCall(Handler);
   ::iis::findHeapAllocations(
       Handler->getBody(), *Result.Context,
       [&](const ::iis::AllocationSite &Site) {

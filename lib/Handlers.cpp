@@ -79,16 +79,32 @@ const CXXMethodDecl *overriddenRequestHandler(const CXXMethodDecl *Method) {
   return nullptr;
 }
 
-const ParmVarDecl *httpContextParameter(const FunctionDecl *F) {
+static const ParmVarDecl *pointerParameterTo(const FunctionDecl *F,
+                                             llvm::StringRef ClassName) {
   for (const ParmVarDecl *Param : F->parameters()) {
     QualType T = Param->getType();
-    if (!T->isPointerType())
-      continue;
-    if (isGlobalClassNamed(T->getPointeeType()->getAsCXXRecordDecl(),
-                           "IHttpContext"))
+    if (T->isPointerType() &&
+        isGlobalClassNamed(T->getPointeeType()->getAsCXXRecordDecl(), ClassName))
       return Param;
   }
   return nullptr;
+}
+
+const ParmVarDecl *httpContextParameter(const FunctionDecl *F) {
+  return pointerParameterTo(F, "IHttpContext");
+}
+
+std::string requestPoolCall(const FunctionDecl *Handler) {
+  if (const ParmVarDecl *Context = httpContextParameter(Handler))
+    if (!Context->getName().empty())
+      return ("'" + Context->getName() + "->AllocateRequestMemory()'").str();
+  if (const ParmVarDecl *Provider =
+          pointerParameterTo(Handler, "IPreBeginRequestProvider"))
+    if (!Provider->getName().empty())
+      return ("'" + Provider->getName() +
+              "->GetHttpContext()->AllocateRequestMemory()'")
+          .str();
+  return "'IHttpContext::AllocateRequestMemory()'";
 }
 
 } // namespace iis

@@ -9,6 +9,8 @@
 #ifndef IIS_TIDY_LIB_HANDLERS_H
 #define IIS_TIDY_LIB_HANDLERS_H
 
+#include <string>
+
 namespace clang {
 class CXXMethodDecl;
 class CXXRecordDecl;
@@ -38,6 +40,12 @@ bool derivesFromSdkClass(const clang::CXXRecordDecl *Record,
 
 /// The handler parameter of type IHttpContext*, when the handler has one.
 const clang::ParmVarDecl *httpContextParameter(const clang::FunctionDecl *F);
+
+/// How a handler reaches the request pool, as its author would write it:
+/// "'pHttpContext->AllocateRequestMemory()'" through its IHttpContext*
+/// parameter, through IPreBeginRequestProvider::GetHttpContext() in
+/// OnGlobalPreBeginRequest, or the API's name when no parameter is named.
+std::string requestPoolCall(const clang::FunctionDecl *Handler);
 
 } // namespace iis
 
