@@ -177,7 +177,7 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
 
   diag(Entry->getLocation(),
        "'RegisterModule' is not exported: it is not dllexport and no .def file "
-       "%select{in '%1'|among %2}0 exports it, so IIS will not find it")
+       "%select{in '%1'|among '%2'}0 exports it, so IIS will not find it")
       << !ModuleDefinitionFiles.empty() << SearchedDirectory
       << ModuleDefinitionFiles;
   diag(Entry->getLocation(),

@@ -1,0 +1,42 @@
+// .def files next to the source, or named by option.
+// RUN: rm -rf %t && mkdir -p %t/def %t/lower %t/noname %t/bad %t/elsewhere %t/opt %t/missing %t/binary
+//
+// A .def that exports the plain name: clean on both arches (the official pattern).
+// RUN: printf 'LIBRARY MyModule\nEXPORTS\n    RegisterModule\n' > %t/def/MyModule.def
+// RUN: %check_iis_tidy --expect-clean %s iis-registermodule-export %t/def/mod
+// RUN: %check_iis_tidy --expect-clean %s iis-registermodule-export %t/def/mod -- --target=i686-pc-windows-msvc
+//
+// Export names are case-sensitive.
+// RUN: printf 'EXPORTS\n  registermodule\n' > %t/lower/MyModule.def
+// RUN: %check_iis_tidy --check-suffix=NOT-EXPORTED %s iis-registermodule-export %t/lower/mod
+//
+// NONAME exports by ordinal only: GetProcAddress("RegisterModule") fails.
+// RUN: printf 'EXPORTS\n  RegisterModule @1 NONAME\n' > %t/noname/MyModule.def
+// RUN: %check_iis_tidy --check-suffix=NOT-EXPORTED %s iis-registermodule-export %t/noname/mod
+//
+// Malformed .def: the problem is reported with file and line.
+// RUN: printf 'EXPORTS\n  RegisterModule\n  Other @x\n' > %t/bad/MyModule.def
+// RUN: %check_iis_tidy --check-suffix=BAD %s iis-registermodule-export %t/bad/mod
+//
+// A .def elsewhere, named by option, replaces the directory search.
+// RUN: printf 'EXPORTS\nRegisterModule\n' > %t/elsewhere/Real.def
+// RUN: %check_iis_tidy --expect-clean --config-option=iis-registermodule-export.ModuleDefinitionFiles=%t/elsewhere/Real.def %s iis-registermodule-export %t/opt/mod
+//
+// A listed .def that does not exist, or is not text, is an error naming the file.
+// RUN: %check_iis_tidy --check-suffix=MISSING --config-option=iis-registermodule-export.ModuleDefinitionFiles=%t/missing/Gone.def %s iis-registermodule-export %t/missing/mod
+// RUN: printf 'EXPORTS\000RegisterModule\n' > %t/binary/MyModule.def
+// RUN: %check_iis_tidy --check-suffix=BINARY %s iis-registermodule-export %t/binary/mod
+
+#include "httpserv.h"
+
+HRESULT WINAPI RegisterModule(DWORD dwServerVersion, IHttpModuleRegistrationInfo *pModuleInfo,
+                              IHttpServer *pGlobalInfo) {
+  // CHECK-MESSAGES-NOT-EXPORTED: :[[@LINE-2]]:16: warning: 'RegisterModule' is not exported: it is not dllexport and no .def file in '{{.*}}' exports it, so IIS will not find it [iis-registermodule-export]
+  // CHECK-MESSAGES-BAD: :[[@LINE-3]]:16: warning: '{{.*}}MyModule.def' line 3: 'x' is not a valid ordinal (1 to 65535) [iis-registermodule-export]
+  // Diagnostics at one location come out sorted by message.
+  // CHECK-MESSAGES-MISSING: :[[@LINE-5]]:16: warning: 'RegisterModule' is not exported: it is not dllexport and no .def file among '{{.*}}Gone.def' exports it
+  // CHECK-MESSAGES-MISSING: :[[@LINE-6]]:16: warning: cannot read module-definition file '{{.*}}Gone.def': {{.*}} [iis-registermodule-export]
+  // CHECK-MESSAGES-BINARY: :[[@LINE-7]]:16: warning: 'RegisterModule' is not exported
+  // CHECK-MESSAGES-BINARY: :[[@LINE-8]]:16: warning: module-definition file '{{.*}}MyModule.def' is not text (it contains NUL bytes) [iis-registermodule-export]
+  return S_OK;
+}
