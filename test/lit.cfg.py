@@ -38,6 +38,13 @@ subs = {
         os.path.join(config.test_source_root, "check_iis_tidy.py"),
         config.iis_plugin, os.path.join(llvm_bin, "clang-tidy")),
 }
+# The LLVM 14 clang-tidy that Debian puts on PATH: the plugin must refuse it.
+for candidate in ("/usr/lib/llvm-14/bin/clang-tidy", "/usr/bin/clang-tidy-14"):
+    if os.path.exists(candidate):
+        config.available_features.add("clang-tidy-14")
+        subs["%clang_tidy_14"] = candidate
+        break
+
 # Longest first, so that %clang does not eat %clang_tidy.
 for key in sorted(subs, key=len, reverse=True):
     config.substitutions.append((key, subs[key]))
