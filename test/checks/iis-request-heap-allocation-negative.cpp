@@ -34,6 +34,8 @@ public:
     pHttpContext->GetModuleContextContainer()->SetModuleContext(Owned.release(), nullptr);
     wchar_t Local[64];
     FormatMessage(FORMAT_MESSAGE_FROM_SYSTEM, nullptr, 5, 0, Local, 64, nullptr);
+    char *Kept = new char[8]; // NOLINT(iis-request-heap-allocation): suppressed as usual
+    delete[] Kept;
     (void)Fixed; (void)InPool; (void)Cached;
     return RQ_NOTIFICATION_CONTINUE;
   }

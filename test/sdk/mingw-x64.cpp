@@ -9,6 +9,6 @@
 // RUN: %clang --target=x86_64-w64-mingw32 -fsyntax-only -std=c++17 -Wall -Wextra -Werror -DWIN32_LEAN_AND_MEAN -I%sdk_include %s
 // RUN: %clang --target=x86_64-w64-mingw32 -fsyntax-only -std=c++17 -Wall -Wextra -Werror -DPARTIAL_WINDOWS_H -I%sdk_include %s
 
-#include "with-windows-h.inc"
+#include "Inputs/with-windows-h.inc"
 
 static_assert(sizeof(void*) == 8, "x64");
