@@ -2,50 +2,140 @@
 
 #include "RequestHeapAllocationCheck.h"
 
-#include "iis/AllocationSites.h"
 #include "iis/Handlers.h"
 
+#include "clang-tidy/utils/OptionsUtils.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang::ast_matchers;
 
 namespace clang::tidy::iis {
 
-static constexpr llvm::StringLiteral HandlerId = "handler";
+static constexpr llvm::StringLiteral RootId = "root";
+static constexpr unsigned DefaultMaxCallDepth = 8;
+
+RequestHeapAllocationCheck::RequestHeapAllocationCheck(StringRef Name,
+                                                       ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      MaxCallDepth(Options.get("MaxCallDepth", DefaultMaxCallDepth)),
+      AllocationFunctions(Options.get("AllocationFunctions", "")),
+      IgnoredFunctions(Options.get("IgnoredFunctions", "")),
+      IncludeContainers(Options.get("IncludeContainers", false)),
+      ContainerTypes(
+          Options.get("ContainerTypes", ::iis::DefaultContainerTypes)),
+      CheckGetHttpModule(Options.get("CheckGetHttpModule", false)) {
+  for (StringRef Entry : utils::options::parseStringList(AllocationFunctions)) {
+    auto [FunctionName, FamilyName] = Entry.split(':');
+    FunctionName = FunctionName.trim();
+    FamilyName = FamilyName.trim();
+    std::optional<::iis::AllocationFamily> Family =
+        FamilyName.empty() ? ::iis::AllocationFamily::CRuntime
+                           : ::iis::familyByOptionName(FamilyName);
+    if (FunctionName.empty() || FunctionName == "::" || !Family) {
+      configurationDiag("invalid entry '%0' in option '%1.AllocationFunctions': "
+                        "expected 'name' or 'name:family' with family one of %2")
+          << Entry << Name << ::iis::familyOptionNames();
+      continue;
+    }
+    Catalogue.add(FunctionName, *Family);
+  }
+  for (StringRef Entry : utils::options::parseStringList(IgnoredFunctions))
+    Catalogue.ignore(Entry);
+}
+
+void RequestHeapAllocationCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "MaxCallDepth", MaxCallDepth);
+  Options.store(Opts, "AllocationFunctions", AllocationFunctions);
+  Options.store(Opts, "IgnoredFunctions", IgnoredFunctions);
+  Options.store(Opts, "IncludeContainers", IncludeContainers);
+  Options.store(Opts, "ContainerTypes", ContainerTypes);
+  Options.store(Opts, "CheckGetHttpModule", CheckGetHttpModule);
+}
 
 void RequestHeapAllocationCheck::registerMatchers(MatchFinder *Finder) {
   // Only overriding definitions can be handlers; which base they override is
   // decided in check(), so no parent-map matcher runs over the TU.
   Finder->addMatcher(
-      cxxMethodDecl(isDefinition(), isOverride(), hasBody(stmt())).bind(HandlerId),
+      cxxMethodDecl(isDefinition(), isOverride(), hasBody(stmt())).bind(RootId),
       this);
 }
 
 void RequestHeapAllocationCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Handler = Result.Nodes.getNodeAs<CXXMethodDecl>(HandlerId);
-  const CXXMethodDecl *Base = ::iis::overriddenRequestHandler(Handler);
+  const auto *Root = Result.Nodes.getNodeAs<CXXMethodDecl>(RootId);
+  const CXXMethodDecl *Base = ::iis::overriddenRequestHandler(Root);
+  if (!Base && CheckGetHttpModule)
+    Base = ::iis::overriddenGetHttpModule(Root);
   if (!Base)
     return;
 
-  const std::string PoolCall = ::iis::requestPoolCall(Handler);
-  ::iis::findHeapAllocations(
-      Handler->getBody(), *Result.Context,
-      [&](const ::iis::AllocationSite &Site) {
-        SourceLocation Loc = Site.Allocation->getBeginLoc();
-        if (Loc.isInvalid() || !Reported.insert(Loc).second)
-          return;
-        diag(Loc, "heap allocation with '%0' in request handler %1; %2")
-            << Site.Spelling << Handler
-            << ::iis::poolAdvice(Site.Family, PoolCall)
-            << Site.Allocation->getSourceRange();
-        diag(Handler->getLocation(),
-             "%0 overrides %1, which IIS calls %select{once per request|at the "
-             "start of every request}2",
-             DiagnosticIDs::Note)
-            << Handler << ("'" + Base->getQualifiedNameAsString() + "'")
-            << ::iis::isCGlobalModule(Base->getParent());
+  if (!Reach) {
+    ::iis::ReachOptions ReachOptions;
+    ReachOptions.MaxCallDepth = MaxCallDepth;
+    ReachOptions.IncludeContainers = IncludeContainers;
+    for (StringRef Type : utils::options::parseStringList(ContainerTypes))
+      ReachOptions.ContainerTypes.push_back(Type.str());
+    Reach = std::make_unique<::iis::RequestReach>(*Result.Context, Catalogue,
+                                                  std::move(ReachOptions));
+  }
+  Reach->forEachNewAllocation(
+      Root, [&](const ::iis::AllocationSite &Site,
+                ArrayRef<::iis::CallEdge> Chain) {
+        reportAllocation(Site, Chain, Root, Base);
       });
+}
+
+// The module object that GetHttpModule creates with plain new.
+static const CXXRecordDecl *createdModule(const ::iis::AllocationSite &Site) {
+  const auto *New = dyn_cast<CXXNewExpr>(Site.Allocation);
+  if (!New || New->isArray())
+    return nullptr;
+  const CXXRecordDecl *Record = New->getAllocatedType()->getAsCXXRecordDecl();
+  return Record && ::iis::derivesFromSdkClass(Record, "CHttpModule") ? Record
+                                                                     : nullptr;
+}
+
+void RequestHeapAllocationCheck::reportAllocation(
+    const ::iis::AllocationSite &Site, ArrayRef<::iis::CallEdge> Chain,
+    const CXXMethodDecl *Root, const CXXMethodDecl *Base) {
+  const bool IsFactory = Base->getName() == "GetHttpModule";
+  const SourceLocation Loc = Site.Allocation->getBeginLoc();
+  const CXXRecordDecl *Module = IsFactory && Chain.empty() ? createdModule(Site)
+                                                           : nullptr;
+  if (Module) {
+    std::optional<::iis::PoolObject> Pool = ::iis::poolObjectInScope(Root);
+    diag(Loc, "module object created on the heap in %0 for every request; "
+              "create it in the request pool with 'new (%1) %2', giving %2 an "
+              "'operator new(size_t, IModuleAllocator *)' and a no-op "
+              "'operator delete(void *)'")
+        << Root << (Pool ? Pool->Expression : "pAllocator") << Module
+        << Site.Allocation->getSourceRange();
+  } else {
+    std::string Where = (IsFactory ? "'" : "request handler '") +
+                        Root->getNameAsString() + "'";
+    diag(Loc, "heap allocation with '%0' in %select{%2|%1, reached from %2}3; %4")
+        << Site.Spelling << Site.Function << Where << !Chain.empty()
+        << ::iis::poolAdvice(Site.Family, ::iis::requestPoolCall(Site.Function))
+        << Site.Allocation->getSourceRange();
+  }
+
+  // The chain, innermost call first, in the manner of bugprone-signal-handler.
+  for (const ::iis::CallEdge &Edge : llvm::reverse(Chain)) {
+    if (Edge.IsConstruction)
+      diag(Edge.Call->getBeginLoc(), "constructor of %0 called here from %1",
+           DiagnosticIDs::Note)
+          << cast<CXXMethodDecl>(Edge.Callee)->getParent() << Edge.Caller;
+    else
+      diag(Edge.Call->getBeginLoc(), "%0 called here from %1", DiagnosticIDs::Note)
+          << Edge.Callee << Edge.Caller;
+  }
+  diag(Root->getLocation(),
+       "%0 overrides %1, which IIS calls %select{once per request|at the start "
+       "of every request}2",
+       DiagnosticIDs::Note)
+      << Root << ("'" + Base->getQualifiedNameAsString() + "'")
+      << ::iis::isCGlobalModule(Base->getParent());
 }
 
 } // namespace clang::tidy::iis

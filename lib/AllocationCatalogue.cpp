@@ -28,6 +28,8 @@ static const AllocationFamilyInfo Families[] = {
     {AllocationFamily::Bstr, "COM BSTR cache", "SysFreeString", PoolAdvice::BstrOnce},
     {AllocationFamily::FormatMessageBuffer, "Win32 local heap", "LocalFree",
      PoolAdvice::FormatIntoPool},
+    {AllocationFamily::Container, "C++ heap", "the container",
+     PoolAdvice::ContainerGrowth},
 };
 
 static const AllocationFunction Functions[] = {
@@ -78,26 +80,101 @@ const AllocationFamilyInfo &familyInfo(AllocationFamily Family) {
 
 llvm::ArrayRef<AllocationFunction> allocationFunctions() { return Functions; }
 
-template <size_t N>
-static const AllocationFunction *find(const AllocationFunction (&Table)[N],
-                                      llvm::StringRef Name) {
-  for (const AllocationFunction &Entry : Table)
-    if (Entry.Name == Name)
-      return &Entry;
-  return nullptr;
+static const std::pair<llvm::StringLiteral, AllocationFamily> OptionNames[] = {
+    {"new", AllocationFamily::CxxNew},
+    {"crt", AllocationFamily::CRuntime},
+    {"aligned", AllocationFamily::AlignedCRuntime},
+    {"heap", AllocationFamily::ProcessHeap},
+    {"local", AllocationFamily::LocalMemory},
+    {"global", AllocationFamily::GlobalMemory},
+    {"virtual", AllocationFamily::VirtualMemory},
+    {"cotaskmem", AllocationFamily::CoTaskMemory},
+    {"bstr", AllocationFamily::Bstr},
+};
+
+std::optional<AllocationFamily> familyByOptionName(llvm::StringRef Name) {
+  for (const auto &[OptionName, Family] : OptionNames)
+    if (OptionName == Name)
+      return Family;
+  return std::nullopt;
 }
 
-const AllocationFunction *lookupAllocationFunction(const FunctionDecl *Callee) {
+std::string familyOptionNames() {
+  std::string Result;
+  for (const auto &[OptionName, Family] : OptionNames) {
+    if (!Result.empty())
+      Result += ", ";
+    Result += OptionName;
+  }
+  return Result;
+}
+
+AllocationCatalogue::AllocationCatalogue() {
+  for (const AllocationFunction &F : Functions)
+    ByIdentifier[F.Name].push_back({F, F.Name.str(), false});
+  for (const AllocationFunction &F : StdFunctions)
+    ByIdentifier[F.Name].push_back({F, ("std::" + F.Name).str(), false});
+}
+
+// "::a::b" and "a::b" -> {"b", "a::b"}; "b" -> {"b", ""}, any scope.
+static std::pair<llvm::StringRef, llvm::StringRef>
+splitQualifiedName(llvm::StringRef Name) {
+  Name = Name.trim();
+  bool Rooted = Name.consume_front("::");
+  size_t Last = Name.rfind("::");
+  llvm::StringRef Identifier =
+      Last == llvm::StringRef::npos ? Name : Name.drop_front(Last + 2);
+  return {Identifier, Rooted || Last != llvm::StringRef::npos ? Name : ""};
+}
+
+void AllocationCatalogue::add(llvm::StringRef QualifiedName,
+                              AllocationFamily Family) {
+  Names.push_back(QualifiedName.trim().str());
+  auto [Identifier, Qualified] = splitQualifiedName(Names.back());
+  auto &Entries = ByIdentifier[Identifier];
+  // Added entries win over built-in ones of the same name.
+  Entries.insert(Entries.begin(), {{Identifier, Family}, Qualified.str(), false});
+}
+
+void AllocationCatalogue::ignore(llvm::StringRef QualifiedName) {
+  auto [Identifier, Qualified] = splitQualifiedName(QualifiedName);
+  auto It = ByIdentifier.find(Identifier);
+  if (It == ByIdentifier.end())
+    return;
+  for (Entry &E : It->second)
+    if (Qualified.empty() || E.Qualified == Qualified)
+      E.Ignored = true;
+}
+
+const AllocationFunction *
+AllocationCatalogue::lookup(const FunctionDecl *Callee) const {
   if (!Callee || isa<CXXMethodDecl>(Callee))
     return nullptr;
   const IdentifierInfo *Id = Callee->getIdentifier();
   if (!Id)
     return nullptr;
+  auto It = ByIdentifier.find(Id->getName());
+  if (It == ByIdentifier.end())
+    return nullptr;
   const DeclContext *Context = Callee->getDeclContext()->getRedeclContext();
-  if (Context->isTranslationUnit())
-    return find(Functions, Id->getName());
-  if (Context->isStdNamespace())
-    return find(StdFunctions, Id->getName());
+  std::string CalleeQualified; // Computed only when an entry needs it.
+  for (const Entry &E : It->second) {
+    bool Matches;
+    if (E.Qualified.empty())
+      Matches = true;
+    else if (E.Qualified == Id->getName())
+      Matches = Context->isTranslationUnit();
+    else if (E.Qualified.size() == Id->getLength() + 5 &&
+             llvm::StringRef(E.Qualified).starts_with("std::"))
+      Matches = Context->isStdNamespace();
+    else {
+      if (CalleeQualified.empty())
+        CalleeQualified = Callee->getQualifiedNameAsString();
+      Matches = CalleeQualified == E.Qualified;
+    }
+    if (Matches)
+      return E.Ignored ? nullptr : &E.Function;
+  }
   return nullptr;
 }
 
@@ -120,6 +197,11 @@ std::string poolAdvice(AllocationFamily Family, llvm::StringRef PoolCall) {
   case PoolAdvice::BstrOnce:
     return "COM frees BSTRs with SysFreeString, so the request pool cannot "
            "stand in; create constant BSTRs once, outside the request";
+  case PoolAdvice::ContainerGrowth:
+    return llvm::formatv("the container allocates on the heap as it grows; "
+                         "use a fixed buffer from {0}, or keep the container "
+                         "out of the request path",
+                         PoolCall);
   case PoolAdvice::FormatIntoPool:
     return llvm::formatv("format into a buffer from {0} instead of "
                          "FORMAT_MESSAGE_ALLOCATE_BUFFER",

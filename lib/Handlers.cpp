@@ -65,6 +65,24 @@ static const CXXMethodDecl *overrideRoot(const CXXMethodDecl *Method,
   return nullptr;
 }
 
+const CXXMethodDecl *overriddenGetHttpModule(const CXXMethodDecl *Method) {
+  if (!Method || !Method->isVirtual() || Method->size_overridden_methods() == 0)
+    return nullptr;
+  llvm::SmallVector<const CXXMethodDecl *, 4> Worklist{Method->getCanonicalDecl()};
+  for (unsigned Steps = 0; !Worklist.empty() && Steps < 64; ++Steps) {
+    const CXXMethodDecl *Current = Worklist.pop_back_val();
+    if (Current->size_overridden_methods() == 0) {
+      if (isGlobalClassNamed(Current->getParent(), "IHttpModuleFactory") &&
+          Current->getIdentifier() && Current->getName() == "GetHttpModule")
+        return Current;
+      continue;
+    }
+    for (const CXXMethodDecl *Base : Current->overridden_methods())
+      Worklist.push_back(Base);
+  }
+  return nullptr;
+}
+
 const CXXMethodDecl *overriddenRequestHandler(const CXXMethodDecl *Method) {
   if (!Method || !Method->isVirtual() || Method->size_overridden_methods() == 0)
     return nullptr;
@@ -94,17 +112,48 @@ const ParmVarDecl *httpContextParameter(const FunctionDecl *F) {
   return pointerParameterTo(F, "IHttpContext");
 }
 
-std::string requestPoolCall(const FunctionDecl *Handler) {
-  if (const ParmVarDecl *Context = httpContextParameter(Handler))
+static const FieldDecl *moduleAllocatorField(const FunctionDecl *Function) {
+  const auto *Method = dyn_cast<CXXMethodDecl>(Function);
+  if (!Method || Method->isStatic())
+    return nullptr;
+  for (const FieldDecl *Field : Method->getParent()->fields()) {
+    QualType T = Field->getType();
+    if (T->isPointerType() &&
+        isGlobalClassNamed(T->getPointeeType()->getAsCXXRecordDecl(),
+                           "IModuleAllocator") &&
+        !Field->getName().empty())
+      return Field;
+  }
+  return nullptr;
+}
+
+std::optional<PoolObject> poolObjectInScope(const FunctionDecl *Function) {
+  if (const ParmVarDecl *Context = httpContextParameter(Function))
     if (!Context->getName().empty())
-      return ("'" + Context->getName() + "->AllocateRequestMemory()'").str();
+      return PoolObject{Context->getName().str(), false};
   if (const ParmVarDecl *Provider =
-          pointerParameterTo(Handler, "IPreBeginRequestProvider"))
+          pointerParameterTo(Function, "IPreBeginRequestProvider"))
     if (!Provider->getName().empty())
-      return ("'" + Provider->getName() +
-              "->GetHttpContext()->AllocateRequestMemory()'")
-          .str();
-  return "'IHttpContext::AllocateRequestMemory()'";
+      return PoolObject{(Provider->getName() + "->GetHttpContext()").str(), false};
+  if (const ParmVarDecl *Allocator = pointerParameterTo(Function, "IModuleAllocator"))
+    if (!Allocator->getName().empty())
+      return PoolObject{Allocator->getName().str(), true};
+  if (const FieldDecl *Field = moduleAllocatorField(Function))
+    return PoolObject{Field->getName().str(), true};
+  return std::nullopt;
+}
+
+std::string requestPoolCall(const FunctionDecl *Function) {
+  if (std::optional<PoolObject> Pool = poolObjectInScope(Function))
+    return "'" + Pool->Expression +
+           (Pool->IsModuleAllocator ? "->AllocateMemory()'"
+                                    : "->AllocateRequestMemory()'");
+  if (httpContextParameter(Function) ||
+      pointerParameterTo(Function, "IPreBeginRequestProvider"))
+    return "'IHttpContext::AllocateRequestMemory()'";
+  return "'AllocateRequestMemory()' on the handler's IHttpContext* (pass it "
+         "down to '" +
+         Function->getNameAsString() + "')";
 }
 
 } // namespace iis

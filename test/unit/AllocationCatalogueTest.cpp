@@ -1,5 +1,5 @@
 #include "iis/AllocationCatalogue.h"
-#include "iis/AllocationSites.h"
+#include "iis/RequestReach.h"
 #include "ASTHelpers.h"
 
 #include "gtest/gtest.h"
@@ -9,15 +9,18 @@ using namespace clang::ast_matchers;
 
 namespace {
 
-std::vector<iis::AllocationSite> sitesIn(ASTContext &Context, const std::string &Function) {
+std::vector<std::string> sitesIn(ASTContext &Context, const std::string &Function,
+                                 const iis::AllocationCatalogue &Catalogue = {}) {
   auto Found = iis::test::findAll<FunctionDecl>(
       Context, functionDecl(hasName(Function), isDefinition()));
   EXPECT_EQ(Found.size(), 1u);
-  std::vector<iis::AllocationSite> Sites;
-  if (!Found.empty())
-    iis::findHeapAllocations(Found.front()->getBody(), Context,
-                             [&](const iis::AllocationSite &S) { Sites.push_back(S); });
-  return Sites;
+  std::vector<std::string> Spellings;
+  if (Found.empty())
+    return Spellings;
+  iis::RequestReach Reach(Context, Catalogue, iis::ReachOptions{});
+  for (const iis::AllocationSite &S : Reach.summary(Found.front()).Allocations)
+    Spellings.push_back(S.Spelling);
+  return Spellings;
 }
 
 TEST(AllocationCatalogue, EveryFunctionHasAFamilyWithDeallocator) {
@@ -60,12 +63,35 @@ TEST(AllocationSites, FindsAndExempts) {
       auto l = [] { return malloc(8); };  // lambda body counts
     })cpp");
   ASSERT_TRUE(AST);
-  auto Sites = sitesIn(AST->getASTContext(), "f");
-  std::vector<std::string> Spellings;
-  for (const auto &S : Sites)
-    Spellings.push_back(S.Spelling);
-  EXPECT_EQ(Spellings, (std::vector<std::string>{"new", "new[]", "new", "malloc",
+  EXPECT_EQ(sitesIn(AST->getASTContext(), "f"), (std::vector<std::string>{"new", "new[]", "new", "malloc",
                                                  "FormatMessageW", "malloc"}));
+}
+
+TEST(AllocationCatalogue, AddAndIgnoreByQualifiedName) {
+  auto AST = iis::test::buildAST(R"cpp(
+    typedef unsigned long long size_t;
+    extern "C" void *malloc(size_t);
+    namespace pool { void *Grab(size_t); }
+    namespace other { void *Grab(size_t); }
+    void *Anywhere(size_t);
+    void f() { malloc(1); pool::Grab(1); other::Grab(1); Anywhere(1); }
+  )cpp");
+  ASSERT_TRUE(AST);
+  iis::AllocationCatalogue Catalogue;
+  Catalogue.add("::pool::Grab", iis::AllocationFamily::ProcessHeap);
+  Catalogue.add("Anywhere", iis::AllocationFamily::CRuntime);
+  EXPECT_EQ(sitesIn(AST->getASTContext(), "f", Catalogue),
+            (std::vector<std::string>{"malloc", "pool::Grab", "Anywhere"}));
+  Catalogue.ignore("::malloc");
+  Catalogue.ignore("pool::Grab");
+  EXPECT_EQ(sitesIn(AST->getASTContext(), "f", Catalogue),
+            (std::vector<std::string>{"Anywhere"}));
+}
+
+TEST(AllocationCatalogue, FamilyOptionNames) {
+  EXPECT_EQ(iis::familyByOptionName("heap"), iis::AllocationFamily::ProcessHeap);
+  EXPECT_FALSE(iis::familyByOptionName("nope"));
+  EXPECT_NE(iis::familyOptionNames().find("cotaskmem"), std::string::npos);
 }
 
 } // namespace

@@ -10,8 +10,13 @@
 #define IIS_TIDY_LIB_ALLOCATIONCATALOGUE_H
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
+#include <deque>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace clang {
 class FunctionDecl;
@@ -32,6 +37,8 @@ enum class AllocationFamily {
   CoTaskMemory,
   Bstr,
   FormatMessageBuffer,
+  /// Owning containers and strings (the opt-in tier).
+  Container,
 };
 
 /// What to tell a developer who allocates from a family per request.
@@ -46,6 +53,9 @@ enum class PoolAdvice {
   BstrOnce,
   /// FormatMessage(FORMAT_MESSAGE_ALLOCATE_BUFFER): format into a pool buffer.
   FormatIntoPool,
+  /// A container that grows per request: size it once, or keep it out of
+  /// the request path.
+  ContainerGrowth,
 };
 
 struct AllocationFamilyInfo {
@@ -65,13 +75,43 @@ struct AllocationFunction {
 
 const AllocationFamilyInfo &familyInfo(AllocationFamily Family);
 
-/// Every catalogued allocation function.
+/// Every built-in catalogue entry.
 llvm::ArrayRef<AllocationFunction> allocationFunctions();
 
-/// The catalogue entry for \p Callee: a global (or extern "C") C/Win32
-/// function, or std::make_unique / std::make_shared. Null for anything else,
-/// including same-named functions in user namespaces and class members.
-const AllocationFunction *lookupAllocationFunction(const clang::FunctionDecl *Callee);
+/// The family named \p Name in options ("new", "crt", "heap", ...), if any.
+std::optional<AllocationFamily> familyByOptionName(llvm::StringRef Name);
+
+/// The option names of all families, for messages.
+std::string familyOptionNames();
+
+/// The allocation functions a TU is checked against: the built-in entries
+/// (global C/Win32 functions, std::make_unique/make_shared) plus functions a
+/// user adds, minus functions a user ignores.
+class AllocationCatalogue {
+public:
+  AllocationCatalogue();
+
+  /// Adds \p QualifiedName ("::ns::Alloc" or "Alloc" for any scope).
+  void add(llvm::StringRef QualifiedName, AllocationFamily Family);
+  /// Stops reporting \p QualifiedName, built-in or added.
+  void ignore(llvm::StringRef QualifiedName);
+
+  /// The entry for \p Callee, or null. Built-in names match only at global
+  /// scope (and in std for the smart-pointer factories); class members and
+  /// same-named functions in user namespaces are not allocators.
+  const AllocationFunction *lookup(const clang::FunctionDecl *Callee) const;
+
+private:
+  struct Entry {
+    AllocationFunction Function;
+    /// The qualified name without leading "::" the callee must have; empty
+    /// for an entry added without a scope, which matches in any scope.
+    std::string Qualified;
+    bool Ignored = false;
+  };
+  llvm::StringMap<llvm::SmallVector<Entry, 1>> ByIdentifier;
+  std::vector<std::string> Names; // Owns the StringRefs of added entries.
+};
 
 /// FORMAT_MESSAGE_ALLOCATE_BUFFER: only then does FormatMessage allocate.
 constexpr unsigned FormatMessageAllocateBuffer = 0x00000100;

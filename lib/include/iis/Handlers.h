@@ -9,6 +9,7 @@
 #ifndef IIS_TIDY_LIB_HANDLERS_H
 #define IIS_TIDY_LIB_HANDLERS_H
 
+#include <optional>
 #include <string>
 
 namespace clang {
@@ -27,6 +28,11 @@ namespace iis {
 const clang::CXXMethodDecl *
 overriddenRequestHandler(const clang::CXXMethodDecl *Method);
 
+/// Returns IHttpModuleFactory::GetHttpModule when \p Method overrides it.
+/// IIS calls it once per request, with that request's IModuleAllocator.
+const clang::CXXMethodDecl *
+overriddenGetHttpModule(const clang::CXXMethodDecl *Method);
+
 /// True for the SDK's own ::CHttpModule class.
 bool isCHttpModule(const clang::CXXRecordDecl *Record);
 
@@ -41,11 +47,23 @@ bool derivesFromSdkClass(const clang::CXXRecordDecl *Record,
 /// The handler parameter of type IHttpContext*, when the handler has one.
 const clang::ParmVarDecl *httpContextParameter(const clang::FunctionDecl *F);
 
-/// How a handler reaches the request pool, as its author would write it:
-/// "'pHttpContext->AllocateRequestMemory()'" through its IHttpContext*
-/// parameter, through IPreBeginRequestProvider::GetHttpContext() in
-/// OnGlobalPreBeginRequest, or the API's name when no parameter is named.
-std::string requestPoolCall(const clang::FunctionDecl *Handler);
+/// How \p Function reaches the request pool, as its author would write it:
+/// "'pHttpContext->AllocateRequestMemory()'" through an IHttpContext*
+/// parameter, "'pProvider->GetHttpContext()->AllocateRequestMemory()'" in
+/// OnGlobalPreBeginRequest, "'pAllocator->AllocateMemory()'" through an
+/// IModuleAllocator* parameter or member. With none in scope, says to pass
+/// the handler's IHttpContext* down.
+std::string requestPoolCall(const clang::FunctionDecl *Function);
+
+/// The expression that reaches the pool object in \p Function ("pHttpContext",
+/// "m_pAllocator"), and whether it is an IModuleAllocator (AllocateMemory)
+/// rather than an IHttpContext (AllocateRequestMemory). Empty when none is
+/// in scope by name.
+struct PoolObject {
+  std::string Expression;
+  bool IsModuleAllocator = false;
+};
+std::optional<PoolObject> poolObjectInScope(const clang::FunctionDecl *Function);
 
 } // namespace iis
 
