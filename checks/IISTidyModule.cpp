@@ -29,15 +29,13 @@ public:
   }
 };
 
-// The host's clang library answers getClangFullVersion(); LLVM_VERSION_STRING
-// is the release this plugin was compiled against. Both spell the version as
-// "... version X.Y.Z ...".
+// The host's clang library answers getClangFullVersion() ("... version
+// X.Y.Z ..."). A release is X.Y: the shared libraries' soname, and so the ABI,
+// changes with it, while patch releases keep it.
 static bool hostIsOurRelease(const std::string &HostVersion) {
-  const std::string Ours = "version " LLVM_VERSION_STRING;
-  const std::string OurMajor =
-      "version " + std::to_string(LLVM_VERSION_MAJOR) + ".";
-  return HostVersion.find(OurMajor) != std::string::npos ||
-         HostVersion.find(Ours) != std::string::npos;
+  const std::string OurRelease = "version " + std::to_string(LLVM_VERSION_MAJOR) +
+                                 "." + std::to_string(LLVM_VERSION_MINOR) + ".";
+  return HostVersion.find(OurRelease) != std::string::npos;
 }
 
 static bool registerModule() {
@@ -45,11 +43,11 @@ static bool registerModule() {
   if (!hostIsOurRelease(HostVersion)) {
     std::fprintf(stderr,
                  "error: the iis-tidy plugin was built for clang-tidy %s and "
-                 "cannot run in this clang-tidy (%s); use clang-tidy %d "
+                 "cannot run in this clang-tidy (%s); use clang-tidy %d.%d "
                  "(for example /usr/lib/llvm-%d/bin/clang-tidy) or rebuild "
                  "iis-tidy against this LLVM\n",
                  LLVM_VERSION_STRING, HostVersion.c_str(), LLVM_VERSION_MAJOR,
-                 LLVM_VERSION_MAJOR);
+                 LLVM_VERSION_MINOR, LLVM_VERSION_MAJOR);
     std::_Exit(1);
   }
   static ClangTidyModuleRegistry::Add<IISTidyModule> Registration(

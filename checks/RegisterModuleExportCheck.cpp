@@ -74,14 +74,29 @@ static std::vector<DefFileResult> readDefFiles(ArrayRef<std::string> Paths) {
   return Results;
 }
 
+// Entries are what follows /EXPORT: on a link command line, with or without
+// the switch: "name[=internal][,@ordinal[,NONAME]][,DATA][,PRIVATE]". NONAME
+// leaves the name out of the export table.
 static bool linkerExportsName(StringRef LinkerExports, StringRef Name) {
   for (StringRef Entry : utils::options::parseStringList(LinkerExports)) {
     Entry = Entry.trim();
-    Entry.consume_front("/EXPORT:") || Entry.consume_front("/export:");
-    if (Entry.split('=').first.split(',').first.trim() == Name)
+    if (Entry.size() > 8 && (Entry[0] == '/' || Entry[0] == '-') &&
+        Entry.substr(1, 7).equals_insensitive("export:"))
+      Entry = Entry.drop_front(8);
+    SmallVector<StringRef, 4> Parts;
+    Entry.split(Parts, ',');
+    bool NoName = llvm::any_of(llvm::drop_begin(Parts), [](StringRef Part) {
+      return Part.trim() == "NONAME";
+    });
+    if (!NoName && Parts.front().split('=').first.trim() == Name)
       return true;
   }
   return false;
+}
+
+// A declaration the fix-it can change without making another one clash.
+static bool isOnlyDeclaration(const FunctionDecl *F) {
+  return std::next(F->redecls_begin()) == F->redecls_end();
 }
 
 void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
@@ -96,9 +111,9 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
   if (!Triple.isOSWindows()) {
     diag(Entry->getLocation(),
          "cannot check how 'RegisterModule' is exported for target '%0', "
-         "which drops dllexport and __stdcall; add "
-         "'--extra-arg=--target=x86_64-pc-windows-msvc' (or "
-         "'i686-pc-windows-msvc' for a 32-bit module)")
+         "which drops dllexport and __stdcall; compile with "
+         "'--target=x86_64-pc-windows-msvc' (or 'i686-pc-windows-msvc' for a "
+         "32-bit module; with clang-tidy, '--extra-arg=--target=...')")
         << Triple.str();
     return;
   }
@@ -118,8 +133,7 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
                      "as WINAPI, and any other calling convention unbalances "
                      "the stack");
     // Adding __stdcall to one declaration of several would make them clash.
-    if (Entry->isFirstDecl() && !Entry->getPreviousDecl() &&
-        Entry->getLocation().isFileID())
+    if (isOnlyDeclaration(Entry) && Entry->getLocation().isFileID())
       Diag << FixItHint::CreateInsertion(Entry->getLocation(), "__stdcall ");
   }
 

@@ -131,11 +131,12 @@ void RequestHeapAllocationCheck::reportAllocation(
           << Edge.Callee << Edge.Caller;
   }
   diag(Root->getLocation(),
-       "%0 overrides %1, which IIS calls %select{once per request|at the start "
-       "of every request}2",
+       "%0 overrides %1, which IIS calls %select{once per request|while it "
+       "serves a request|at the start of every request}2",
        DiagnosticIDs::Note)
       << Root << ("'" + Base->getQualifiedNameAsString() + "'")
-      << ::iis::isCGlobalModule(Base->getParent());
+      << static_cast<unsigned>(IsFactory ? ::iis::HandlerTiming::OncePerRequest
+                                         : ::iis::handlerTiming(Base));
 }
 
 } // namespace clang::tidy::iis

@@ -108,6 +108,16 @@ static const ParmVarDecl *pointerParameterTo(const FunctionDecl *F,
   return nullptr;
 }
 
+HandlerTiming handlerTiming(const CXXMethodDecl *SdkHandler) {
+  if (isCGlobalModule(SdkHandler->getParent()))
+    return HandlerTiming::StartOfRequest;
+  llvm::StringRef Name = SdkHandler->getName();
+  if (Name == "OnSendResponse" || Name == "OnReadEntity" || Name == "OnMapPath" ||
+      Name == "OnCustomRequestNotification" || Name == "OnAsyncCompletion")
+    return HandlerTiming::DuringRequest;
+  return HandlerTiming::OncePerRequest;
+}
+
 const ParmVarDecl *httpContextParameter(const FunctionDecl *F) {
   return pointerParameterTo(F, "IHttpContext");
 }

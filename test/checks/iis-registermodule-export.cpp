@@ -21,6 +21,12 @@
 // RUN: %check_iis_tidy --expect-clean --config-option=iis-registermodule-export.LinkerExports='/EXPORT:RegisterModule' %s iis-registermodule-export %t/linker -- -DPLAIN --target=i686-pc-windows-msvc
 // RUN: %check_iis_tidy --expect-clean --config-option=iis-registermodule-export.LinkerExports='Other;RegisterModule=_RegisterModule@12' %s iis-registermodule-export %t/linker2 -- -DC_DLLEXPORT --target=i686-pc-windows-msvc
 // RUN: %check_iis_tidy --check-suffix=NONE --config-option=iis-registermodule-export.LinkerExports='/EXPORT:Other' %s iis-registermodule-export %t/linker3 -- -DPLAIN
+// RUN: %check_iis_tidy --expect-clean --config-option=iis-registermodule-export.LinkerExports='-export:RegisterModule,@1' %s iis-registermodule-export %t/linker4 -- -DPLAIN
+// NONAME keeps the name out of the export table.
+// RUN: %check_iis_tidy --check-suffix=NONE --config-option=iis-registermodule-export.LinkerExports='/EXPORT:RegisterModule,@1,NONAME' %s iis-registermodule-export %t/linker5 -- -DPLAIN
+//
+// Declared before the definition: adding __stdcall to one would make them clash, so no fix-it.
+// RUN: %check_iis_tidy --check-suffix=CDECL-REDECL %s iis-registermodule-export %t/cdecl2 -- -DC_CDECL_REDECL --target=i686-pc-windows-msvc
 
 #include "httpserv.h"
 
@@ -42,6 +48,14 @@ extern "C" __declspec(dllexport) HRESULT RegisterModule(DWORD, IHttpModuleRegist
                                                         IHttpServer *) {
   // CHECK-MESSAGES-CDECL: :[[@LINE-2]]:42: warning: 'RegisterModule' must be __stdcall on x86: IIS calls it as WINAPI, and any other calling convention unbalances the stack [iis-registermodule-export]
   // CHECK-FIXES-CDECL: extern "C" __declspec(dllexport) HRESULT __stdcall RegisterModule(DWORD, IHttpModuleRegistrationInfo *,
+  return S_OK;
+}
+#elif defined(C_CDECL_REDECL)
+extern "C" __declspec(dllexport) HRESULT RegisterModule(DWORD, IHttpModuleRegistrationInfo *,
+                                                        IHttpServer *);
+extern "C" HRESULT RegisterModule(DWORD, IHttpModuleRegistrationInfo *, IHttpServer *) {
+  // CHECK-MESSAGES-CDECL-REDECL: :[[@LINE-1]]:20: warning: 'RegisterModule' must be __stdcall on x86
+  // CHECK-FIXES-CDECL-REDECL: extern "C" HRESULT RegisterModule(DWORD, IHttpModuleRegistrationInfo *, IHttpServer *) {
   return S_OK;
 }
 #elif defined(PLAIN)

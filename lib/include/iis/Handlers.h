@@ -28,6 +28,18 @@ namespace iis {
 const clang::CXXMethodDecl *
 overriddenRequestHandler(const clang::CXXMethodDecl *Method);
 
+/// When IIS calls a request handler, for notes that say why it is in scope.
+enum class HandlerTiming {
+  /// A deterministic notification (OnBeginRequest, OnPost*, ...).
+  OncePerRequest,
+  /// Non-deterministic: OnSendResponse, OnReadEntity, OnMapPath,
+  /// OnCustomRequestNotification, OnAsyncCompletion; any number of times.
+  DuringRequest,
+  /// CGlobalModule::OnGlobalPreBeginRequest.
+  StartOfRequest,
+};
+HandlerTiming handlerTiming(const clang::CXXMethodDecl *SdkHandler);
+
 /// Returns IHttpModuleFactory::GetHttpModule when \p Method overrides it.
 /// IIS calls it once per request, with that request's IModuleAllocator.
 const clang::CXXMethodDecl *
