@@ -16,6 +16,16 @@ namespace clang::tidy::iis {
 static constexpr llvm::StringLiteral RootId = "root";
 static constexpr unsigned DefaultMaxCallDepth = 8;
 
+// "::ns::Name:family" -> {"::ns::Name", "family"}: the last colon that is not
+// part of a "::".
+static std::pair<StringRef, StringRef> splitFamily(StringRef Entry) {
+  for (size_t I = Entry.size(); I-- > 0;)
+    if (Entry[I] == ':' && (I == 0 || Entry[I - 1] != ':') &&
+        (I + 1 == Entry.size() || Entry[I + 1] != ':'))
+      return {Entry.take_front(I), Entry.drop_front(I + 1)};
+  return {Entry, ""};
+}
+
 RequestHeapAllocationCheck::RequestHeapAllocationCheck(StringRef Name,
                                                        ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
@@ -27,7 +37,7 @@ RequestHeapAllocationCheck::RequestHeapAllocationCheck(StringRef Name,
           Options.get("ContainerTypes", ::iis::DefaultContainerTypes)),
       CheckGetHttpModule(Options.get("CheckGetHttpModule", false)) {
   for (StringRef Entry : utils::options::parseStringList(AllocationFunctions)) {
-    auto [FunctionName, FamilyName] = Entry.split(':');
+    auto [FunctionName, FamilyName] = splitFamily(Entry);
     FunctionName = FunctionName.trim();
     FamilyName = FamilyName.trim();
     std::optional<::iis::AllocationFamily> Family =
@@ -35,7 +45,8 @@ RequestHeapAllocationCheck::RequestHeapAllocationCheck(StringRef Name,
                            : ::iis::familyByOptionName(FamilyName);
     if (FunctionName.empty() || FunctionName == "::" || !Family) {
       configurationDiag("invalid entry '%0' in option '%1.AllocationFunctions': "
-                        "expected 'name' or 'name:family' with family one of %2")
+                        "expected 'name' or 'name:family' with family one of %2",
+                        DiagnosticIDs::Error)
           << Entry << Name << ::iis::familyOptionNames();
       continue;
     }

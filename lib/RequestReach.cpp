@@ -110,8 +110,11 @@ bool isLongLived(const Expr *Destination) {
     if (Member->isArrow())
       Base = Base->getPointeeType();
     const CXXRecordDecl *Owner = Base.isNull() ? nullptr : Base->getAsCXXRecordDecl();
-    return Owner && (derivesFromSdkClass(Owner, "CGlobalModule") ||
-                     derivesFromSdkClass(Owner, "IHttpModuleFactory"));
+    if (Owner && (derivesFromSdkClass(Owner, "CGlobalModule") ||
+                  derivesFromSdkClass(Owner, "IHttpModuleFactory")))
+      return true;
+    // A member of an object that a global or static holds.
+    return isLongLived(Member->getBase());
   }
   return false;
 }
