@@ -117,11 +117,11 @@ void RequestHeapAllocationCheck::reportAllocation(
   if (Module) {
     std::optional<::iis::PoolObject> Pool = ::iis::poolObjectInScope(Root);
     diag(Loc, "module object created on the heap in %0 for every request; "
-              "create it in the request pool with 'new (%1) %2', giving %2 an "
+              "create it in the request pool with 'new (%1) %2', giving %3 an "
               "'operator new(size_t, IModuleAllocator *)' and a no-op "
               "'operator delete(void *)'")
-        << Root << (Pool ? Pool->Expression : "pAllocator") << Module
-        << Site.Allocation->getSourceRange();
+        << Root << (Pool ? Pool->Expression : "pAllocator")
+        << Module->getName() << Module << Site.Allocation->getSourceRange();
   } else {
     std::string Where = (IsFactory ? "'" : "request handler '") +
                         Root->getNameAsString() + "'";

@@ -323,11 +323,12 @@ RequestReach::RequestReach(ASTContext &Context,
   for (std::string &Name : this->Options.ContainerTypes) {
     llvm::StringRef Trimmed = llvm::StringRef(Name).trim();
     Trimmed.consume_front("::");
-    Name = Trimmed.str();
-    size_t Last = Trimmed.rfind("::");
+    Name = Trimmed.str(); // Trimmed dangles from here on.
+    llvm::StringRef Qualified = Name;
+    size_t Last = Qualified.rfind("::");
     ContainerIdentifiers.insert(Last == llvm::StringRef::npos
-                                    ? Trimmed
-                                    : Trimmed.drop_front(Last + 2));
+                                    ? Qualified
+                                    : Qualified.drop_front(Last + 2));
   }
 }
 
