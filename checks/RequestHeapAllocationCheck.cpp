@@ -3,11 +3,13 @@
 #include "RequestHeapAllocationCheck.h"
 
 #include "iis/Handlers.h"
+#include "iis/PoolRewrite.h"
 
 #include "clang-tidy/utils/OptionsUtils.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Lexer.h"
 
 using namespace clang::ast_matchers;
 
@@ -107,6 +109,94 @@ static const CXXRecordDecl *createdModule(const ::iis::AllocationSite &Site) {
                                                                      : nullptr;
 }
 
+static std::optional<StringRef> sourceText(SourceRange Range,
+                                          const ASTContext &Context) {
+  if (Range.getBegin().isMacroID() || Range.getEnd().isMacroID())
+    return std::nullopt;
+  bool Invalid = false;
+  StringRef Text = Lexer::getSourceText(CharSourceRange::getTokenRange(Range),
+                                        Context.getSourceManager(),
+                                        Context.getLangOpts(), &Invalid);
+  if (Invalid || Text.empty())
+    return std::nullopt;
+  return Text;
+}
+
+// The whole line of a statement that stands alone on it; otherwise the
+// statement, its semicolon and the blanks before it.
+static std::optional<CharSourceRange> statementRemoval(const Stmt *S,
+                                                      const ASTContext &Context) {
+  const SourceManager &SM = Context.getSourceManager();
+  SourceLocation Begin = S->getBeginLoc(), End = S->getEndLoc();
+  if (Begin.isMacroID() || End.isMacroID())
+    return std::nullopt;
+  std::optional<Token> Semi =
+      Lexer::findNextToken(End, SM, Context.getLangOpts());
+  if (!Semi || !Semi->is(tok::semi))
+    return std::nullopt;
+  auto [File, BeginOffset] = SM.getDecomposedLoc(Begin);
+  unsigned EndOffset = SM.getFileOffset(Semi->getLocation()) + 1;
+  StringRef Buffer = SM.getBufferData(File);
+  size_t Blanks = Buffer.take_front(BeginOffset).find_last_not_of(" \t");
+  size_t From = Blanks == StringRef::npos ? 0 : Blanks + 1;
+  size_t To = EndOffset;
+  // Removing "\n<indent>statement;" rather than "<indent>statement;\n":
+  // clang's edit machinery widens a removal that leaves two blanks adjacent.
+  bool AloneOnLine = From > 0 && Buffer[From - 1] == '\n';
+  size_t Rest = Buffer.find_first_not_of(" \t\r", EndOffset);
+  if (AloneOnLine && (Rest == StringRef::npos || Buffer[Rest] == '\n')) {
+    From -= 1;
+    To = Rest == StringRef::npos ? Buffer.size() : Rest;
+  } else if (AloneOnLine) {
+    From = BeginOffset; // More code follows on the line: keep the indent.
+  }
+  SourceLocation FileStart = SM.getLocForStartOfFile(File);
+  return CharSourceRange::getCharRange(FileStart.getLocWithOffset(From),
+                                       FileStart.getLocWithOffset(To));
+}
+
+// The pool call that replaces the allocation, and the removal of its frees.
+static std::vector<FixItHint> poolFixes(const ::iis::AllocationSite &Site,
+                                        ASTContext &Context) {
+  std::optional<::iis::PoolObject> Pool = ::iis::poolObjectInScope(Site.Function);
+  std::optional<::iis::PoolRewritePlan> Plan =
+      Pool ? ::iis::planPoolRewrite(Site, Context) : std::nullopt;
+  if (!Plan)
+    return {};
+  std::string Call = Pool->Expression + (Pool->IsModuleAllocator
+                                             ? "->AllocateMemory("
+                                             : "->AllocateRequestMemory(");
+  std::optional<StringRef> Count;
+  if (Plan->Count && !(Count = sourceText(Plan->Count->getSourceRange(), Context)))
+    return {};
+  std::string Replacement;
+  if (Plan->Element.isNull()) {
+    Replacement = Call + Count->str() + ")";
+  } else {
+    std::string Type = Plan->Element.getAsString(Context.getPrintingPolicy());
+    std::string Size = "sizeof(" + Type + ")";
+    if (Count) {
+      bool Simple = llvm::all_of(*Count, [](char C) { return isAsciiIdentifierContinue(C); });
+      std::string Parenthesized = Simple ? Count->str() : "(" + Count->str() + ")";
+      Size = Context.getTypeSizeInChars(Plan->Element).isOne()
+                 ? Count->str()
+                 : Size + " * " + Parenthesized;
+    }
+    Replacement = "static_cast<" + Type + " *>(" + Call + Size + "))";
+  }
+  if (!sourceText(Plan->Allocation->getSourceRange(), Context))
+    return {};
+  std::vector<FixItHint> Fixes{FixItHint::CreateReplacement(
+      Plan->Allocation->getSourceRange(), Replacement)};
+  for (const Stmt *Free : Plan->Frees) {
+    std::optional<CharSourceRange> Range = statementRemoval(Free, Context);
+    if (!Range)
+      return {};
+    Fixes.push_back(FixItHint::CreateRemoval(*Range));
+  }
+  return Fixes;
+}
+
 void RequestHeapAllocationCheck::reportAllocation(
     const ::iis::AllocationSite &Site, ArrayRef<::iis::CallEdge> Chain,
     const CXXMethodDecl *Root, const CXXMethodDecl *Base) {
@@ -128,7 +218,8 @@ void RequestHeapAllocationCheck::reportAllocation(
     diag(Loc, "heap allocation with '%0' in %select{%2|%1, reached from %2}3; %4")
         << Site.Spelling << Site.Function << Where << !Chain.empty()
         << ::iis::poolAdvice(Site.Family, ::iis::requestPoolCall(Site.Function))
-        << Site.Allocation->getSourceRange();
+        << Site.Allocation->getSourceRange()
+        << poolFixes(Site, Site.Function->getASTContext());
   }
 
   // The chain, innermost call first, in the manner of bugprone-signal-handler.
