@@ -99,8 +99,10 @@ def main():
     print(output)
     print("------------------------------------------------------------------")
 
+    # As upstream: clang-tidy's own "FIX-IT applied" notes are not the check's.
     diagnostics = "\n".join(l for l in output.splitlines()
-                            if re.search(r"(^|\s)(warning|error|note):", l))
+                            if re.search(r"(^|\s)(warning|error|note):", l)
+                            and "note: FIX-IT applied" not in l)
     without_notes = "\n".join(l for l in diagnostics.splitlines()
                               if ": note:" not in l)
 
