@@ -3,6 +3,7 @@
 #include "RegisterModuleExportCheck.h"
 
 #include "iis/DefFile.h"
+#include "iis/ExportModel.h"
 #include "iis/RegisterModule.h"
 
 #include "clang-tidy/utils/OptionsUtils.h"
@@ -23,11 +24,26 @@ RegisterModuleExportCheck::RegisterModuleExportCheck(StringRef Name,
                                                      ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       ModuleDefinitionFiles(Options.get("ModuleDefinitionFiles", "")),
-      LinkerExports(Options.get("LinkerExports", "")) {}
+      LinkerExports(Options.get("LinkerExports", "")),
+      AdditionalArchitectures(Options.get("AdditionalArchitectures", "x86")) {
+  for (StringRef Arch : utils::options::parseStringList(AdditionalArchitectures))
+    if (!::iis::archByName(Arch.trim()))
+      configurationDiag("invalid architecture '%0' in option "
+                        "'%1.AdditionalArchitectures': expected x86, x64 or arm64",
+                        DiagnosticIDs::Error)
+          << Arch << Name;
+  for (StringRef Spec : utils::options::parseStringList(LinkerExports))
+    if (!::iis::parseExportSwitch(Spec))
+      configurationDiag("invalid entry '%0' in option '%1.LinkerExports': "
+                        "expected '[/EXPORT:]name[=internal][,@ordinal]...'",
+                        DiagnosticIDs::Error)
+          << Spec << Name;
+}
 
 void RegisterModuleExportCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "ModuleDefinitionFiles", ModuleDefinitionFiles);
   Options.store(Opts, "LinkerExports", LinkerExports);
+  Options.store(Opts, "AdditionalArchitectures", AdditionalArchitectures);
 }
 
 void RegisterModuleExportCheck::registerMatchers(MatchFinder *Finder) {
@@ -38,65 +54,38 @@ void RegisterModuleExportCheck::registerMatchers(MatchFinder *Finder) {
       this);
 }
 
-namespace {
-/// A .def file that was read, or the reason it could not be.
-struct DefFileResult {
-  std::string Path;
-  std::optional<::iis::ModuleDefinition> Definition;
-  std::string Error;
-};
-} // namespace
-
-static std::vector<std::string> defFilesInDirectory(StringRef Directory) {
-  std::vector<std::string> Paths;
-  std::error_code EC;
-  for (llvm::sys::fs::directory_iterator It(Directory, EC), End;
-       It != End && !EC; It.increment(EC))
-    if (llvm::sys::path::extension(It->path()).equals_insensitive(".def") &&
-        It->type() != llvm::sys::fs::file_type::directory_file)
-      Paths.push_back(It->path());
-  llvm::sort(Paths);
-  return Paths;
-}
-
-static std::vector<DefFileResult> readDefFiles(ArrayRef<std::string> Paths) {
-  std::vector<DefFileResult> Results;
-  for (const std::string &Path : Paths) {
-    DefFileResult R{Path, std::nullopt, ""};
-    llvm::Expected<::iis::ModuleDefinition> Parsed =
-        ::iis::readModuleDefinitionFile(Path);
-    if (Parsed)
-      R.Definition = std::move(*Parsed);
-    else
-      R.Error = llvm::toString(Parsed.takeError());
-    Results.push_back(std::move(R));
-  }
-  return Results;
-}
-
-// Entries are what follows /EXPORT: on a link command line, with or without
-// the switch: "name[=internal][,@ordinal[,NONAME]][,DATA][,PRIVATE]". NONAME
-// leaves the name out of the export table.
-static bool linkerExportsName(StringRef LinkerExports, StringRef Name) {
-  for (StringRef Entry : utils::options::parseStringList(LinkerExports)) {
-    Entry = Entry.trim();
-    if (Entry.size() > 8 && (Entry[0] == '/' || Entry[0] == '-') &&
-        Entry.substr(1, 7).equals_insensitive("export:"))
-      Entry = Entry.drop_front(8);
-    SmallVector<StringRef, 4> Parts;
-    Entry.split(Parts, ',');
-    bool NoName = llvm::any_of(llvm::drop_begin(Parts), [](StringRef Part) {
-      return Part.trim() == "NONAME";
-    });
-    if (!NoName && Parts.front().split('=').first.trim() == Name)
-      return true;
-  }
-  return false;
-}
-
 // A declaration the fix-it can change without making another one clash.
 static bool isOnlyDeclaration(const FunctionDecl *F) {
   return std::next(F->redecls_begin()) == F->redecls_end();
+}
+
+static StringRef conventionName(::iis::CallingConvention Convention) {
+  switch (Convention) {
+  case ::iis::CallingConvention::Cdecl:
+    return "__cdecl";
+  case ::iis::CallingConvention::Stdcall:
+    return "__stdcall";
+  case ::iis::CallingConvention::Fastcall:
+    return "__fastcall";
+  case ::iis::CallingConvention::Vectorcall:
+    return "__vectorcall";
+  case ::iis::CallingConvention::Other:
+    return "another calling convention";
+  }
+  llvm_unreachable("covered switch");
+}
+
+// The TU's architecture first, then the others the DLL is built for.
+static std::vector<::iis::WindowsArch> architectures(::iis::WindowsArch TUArch,
+                                                    StringRef Additional) {
+  std::vector<::iis::WindowsArch> Arches;
+  if (TUArch != ::iis::WindowsArch::Unknown)
+    Arches.push_back(TUArch);
+  for (StringRef Name : utils::options::parseStringList(Additional))
+    if (std::optional<::iis::WindowsArch> Arch = ::iis::archByName(Name.trim()))
+      if (!llvm::is_contained(Arches, *Arch))
+        Arches.push_back(*Arch);
+  return Arches;
 }
 
 void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
@@ -106,100 +95,118 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Context = *Result.Context;
   const SourceManager &SM = *Result.SourceManager;
   const llvm::Triple &Triple = Context.getTargetInfo().getTriple();
+  const SourceLocation Loc = Entry->getLocation();
 
   // Off Windows, the front end has already dropped dllexport and __stdcall.
   if (!Triple.isOSWindows()) {
-    diag(Entry->getLocation(),
-         "cannot check how 'RegisterModule' is exported for target '%0', "
-         "which drops dllexport and __stdcall; compile with "
-         "'--target=x86_64-pc-windows-msvc' (or 'i686-pc-windows-msvc' for a "
-         "32-bit module; with clang-tidy, '--extra-arg=--target=...')")
+    diag(Loc, "cannot check how 'RegisterModule' is exported for target '%0', "
+              "which drops dllexport and __stdcall; compile with "
+              "'--target=x86_64-pc-windows-msvc' (or 'i686-pc-windows-msvc' for "
+              "a 32-bit module; with clang-tidy, '--extra-arg=--target=...')")
         << Triple.str();
     return;
   }
-  const ::iis::WindowsArch Arch = ::iis::windowsArch(Triple);
-  const StringRef ArchName = ::iis::archName(Arch);
 
   if (!::iis::hasRegisterModuleSignature(Entry)) {
-    diag(Entry->getLocation(),
-         "'RegisterModule' does not have the signature IIS calls it with");
-    diag(Entry->getLocation(), "IIS calls it as '%0'", DiagnosticIDs::Note)
+    diag(Loc, "'RegisterModule' does not have the signature IIS calls it with");
+    diag(Loc, "IIS calls it as '%0'", DiagnosticIDs::Note)
         << ::iis::RegisterModulePrototype;
   }
 
-  if (Arch == ::iis::WindowsArch::X86 && !::iis::isStdCall(Entry)) {
-    auto Diag = diag(Entry->getLocation(),
-                     "'RegisterModule' must be __stdcall on x86: IIS calls it "
-                     "as WINAPI, and any other calling convention unbalances "
-                     "the stack");
+  const ::iis::EntryPointFacts Facts = ::iis::entryPointFacts(Entry, Context);
+  const std::vector<::iis::WindowsArch> Arches =
+      architectures(Facts.TUArch, AdditionalArchitectures);
+
+  if (llvm::is_contained(Arches, ::iis::WindowsArch::X86) &&
+      Facts.Convention != ::iis::CallingConvention::Stdcall) {
+    auto Diag = diag(Loc, "'RegisterModule' must be __stdcall on x86: IIS calls "
+                          "it as WINAPI, and %0 unbalances the stack")
+                << conventionName(Facts.Convention);
     // Adding __stdcall to one declaration of several would make them clash.
-    if (isOnlyDeclaration(Entry) && Entry->getLocation().isFileID())
-      Diag << FixItHint::CreateInsertion(Entry->getLocation(), "__stdcall ");
+    if (isOnlyDeclaration(Entry) && Loc.isFileID())
+      Diag << FixItHint::CreateInsertion(Loc, "__stdcall ");
   }
 
-  // Every route by which the plain name can reach the export table.
-  if (linkerExportsName(LinkerExports, ::iis::RegisterModuleName))
-    return;
+  // Every export specification that can name the function.
+  std::vector<::iis::ExportSpec> Specs;
+  for (StringRef Spec : utils::options::parseStringList(LinkerExports))
+    if (std::optional<::iis::ModuleDefinitionExport> Export =
+            ::iis::parseExportSwitch(Spec))
+      Specs.push_back({::iis::ExportRoute::LinkerOption, std::move(*Export),
+                       "the option '" + getID().str() + ".LinkerExports'"});
+  for (const Decl *D : Context.getTranslationUnitDecl()->decls())
+    if (const auto *Pragma = dyn_cast<PragmaCommentDecl>(D);
+        Pragma && Pragma->getCommentKind() == PCK_Linker)
+      for (::iis::ModuleDefinitionExport &Export :
+           ::iis::directiveExports(Pragma->getArg()))
+        Specs.push_back({::iis::ExportRoute::Directive, std::move(Export),
+                         "'#pragma comment(linker, \"" + Pragma->getArg().str() +
+                             "\")'"});
 
   std::vector<std::string> DefPaths;
-  std::string SearchedDirectory;
+  ::iis::ModuleDefinitionSearch Search;
   if (!ModuleDefinitionFiles.empty()) {
     for (StringRef Path : utils::options::parseStringList(ModuleDefinitionFiles))
       DefPaths.push_back(Path.trim().str());
   } else if (OptionalFileEntryRef Main =
                  SM.getFileEntryRefForID(SM.getMainFileID())) {
-    SearchedDirectory = Main->getDir().getName().str();
-    DefPaths = defFilesInDirectory(SearchedDirectory);
+    Search = ::iis::findModuleDefinitionFiles(Main->getDir().getName());
+    DefPaths = Search.Files;
   }
-  std::vector<DefFileResult> DefFiles = readDefFiles(DefPaths);
-
-  bool ExportedByDef = false;
-  for (const DefFileResult &Def : DefFiles) {
-    if (!Def.Definition) {
-      diag(Entry->getLocation(), "%0") << Def.Error;
+  for (const std::string &Path : DefPaths) {
+    llvm::Expected<::iis::ModuleDefinition> Parsed =
+        ::iis::readModuleDefinitionFile(Path);
+    if (!Parsed) {
+      diag(Loc, "%0") << llvm::toString(Parsed.takeError());
       continue;
     }
-    for (const ::iis::ModuleDefinitionProblem &Problem : Def.Definition->Problems)
-      diag(Entry->getLocation(), "'%0' line %1: %2")
-          << Def.Path << Problem.Line << Problem.Message;
-    const ::iis::ModuleDefinitionExport *Export =
-        Def.Definition->findExport(::iis::RegisterModuleName);
-    if (Export && !Export->NoName)
-      ExportedByDef = true;
+    for (const ::iis::ModuleDefinitionProblem &Problem : Parsed->Problems)
+      diag(Loc, "'%0' line %1: %2") << Path << Problem.Line << Problem.Message;
+    for (::iis::ModuleDefinitionExport &Export : Parsed->Exports)
+      Specs.push_back({::iis::ExportRoute::DefFile, std::move(Export), "'" + Path + "'"});
   }
-  if (ExportedByDef)
-    return;
 
-  std::optional<std::string> Exported =
-      ::iis::dllexportName(Entry, Context, Arch);
-  if (Exported && *Exported == ::iis::RegisterModuleName)
-    return;
-
-  if (Exported) {
-    diag(Entry->getLocation(),
-         "'RegisterModule' is exported as '%0' on %1, but IIS looks up the "
-         "plain name 'RegisterModule': the module will not load")
-        << *Exported << ArchName;
-    diag(Entry->getLocation(),
-         "export the plain name with a .def file listing 'EXPORTS "
-         "RegisterModule' or the linker option '/EXPORT:RegisterModule'%select{|"
-         ", or declare the function extern \"C\"}0",
+  bool ReportedMissing = false;
+  for (::iis::WindowsArch Arch : Arches) {
+    ::iis::ExportPrediction Prediction = ::iis::predictExports(Facts, Arch, Specs);
+    if (Prediction.exportsPlainName())
+      continue;
+    StringRef ArchName = ::iis::archName(Arch);
+    for (const auto &[Spec, Reason] : Prediction.LinkFailures)
+      diag(Loc, "the export of '%0' in %1 fails to link on %2: %3")
+          << Spec->Export.Name << Spec->Origin << ArchName << Reason;
+    if (!Prediction.LinkFailures.empty())
+      continue;
+    if (!Prediction.ExportedNames.empty()) {
+      diag(Loc, "'RegisterModule' is exported as '%0' on %1, but IIS looks up "
+                "the plain name 'RegisterModule': the module will not load")
+          << llvm::join(Prediction.ExportedNames, "' and '") << ArchName;
+      diag(Loc,
+           "export the plain name with a .def file listing 'EXPORTS "
+           "RegisterModule' or the linker option '/EXPORT:RegisterModule'%select{|"
+           ", or declare the function extern \"C\"}0",
+           DiagnosticIDs::Note)
+          << (!Facts.ExternC && Arch != ::iis::WindowsArch::X86);
+      continue;
+    }
+    if (ReportedMissing)
+      continue;
+    ReportedMissing = true;
+    if (ModuleDefinitionFiles.empty())
+      diag(Loc, "'RegisterModule' is not exported: it is not dllexport, and no "
+                ".def file in '%0' or its parent directories up to '%1' exports "
+                "it, so IIS will not find it")
+          << Search.From << Search.Root;
+    else
+      diag(Loc, "'RegisterModule' is not exported: it is not dllexport and no "
+                ".def file among '%0' exports it, so IIS will not find it")
+          << ModuleDefinitionFiles;
+    diag(Loc,
+         "if a .def file elsewhere or the linker option /EXPORT:RegisterModule "
+         "exports it, name it in '%0.ModuleDefinitionFiles' or '%0.LinkerExports'",
          DiagnosticIDs::Note)
-        << (!Entry->isExternC() && Arch != ::iis::WindowsArch::X86);
-    return;
+        << getID();
   }
-
-  diag(Entry->getLocation(),
-       "'RegisterModule' is not exported: it is not dllexport and no .def file "
-       "%select{in '%1'|among '%2'}0 exports it, so IIS will not find it")
-      << !ModuleDefinitionFiles.empty() << SearchedDirectory
-      << ModuleDefinitionFiles;
-  diag(Entry->getLocation(),
-       "if a .def file elsewhere or the linker option /EXPORT:RegisterModule "
-       "exports it, name it in '%0.ModuleDefinitionFiles' or "
-       "'%0.LinkerExports'",
-       DiagnosticIDs::Note)
-      << getID();
 }
 
 } // namespace clang::tidy::iis

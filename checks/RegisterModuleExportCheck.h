@@ -26,11 +26,14 @@ public:
 
 private:
   /// Semicolon-separated .def files the DLL is linked with. When empty, the
-  /// check reads every *.def file in the source file's directory.
+  /// check looks for *.def files near the source (see DefFile.h).
   const StringRef ModuleDefinitionFiles;
-  /// Semicolon-separated names the linker command line exports
-  /// (/EXPORT:name or /EXPORT:name=internal).
+  /// Semicolon-separated /EXPORT specifications of the link command line
+  /// ("RegisterModule", "/EXPORT:RegisterModule=_RegisterModule@12").
   const StringRef LinkerExports;
+  /// Architectures the DLL is built for besides the TU's own target
+  /// (default: x86, since 32-bit worker processes exist).
+  const StringRef AdditionalArchitectures;
 };
 
 } // namespace clang::tidy::iis

@@ -158,6 +158,9 @@ static std::optional<CharSourceRange> statementRemoval(const Stmt *S,
 // The pool call that replaces the allocation, and the removal of its frees.
 static std::vector<FixItHint> poolFixes(const ::iis::AllocationSite &Site,
                                         ASTContext &Context) {
+  // A template's one spelling serves every instantiation: no per-type rewrite.
+  if (Site.Function->isTemplateInstantiation() || Site.Function->isTemplated())
+    return {};
   std::optional<::iis::PoolObject> Pool = ::iis::poolObjectInScope(Site.Function);
   std::optional<::iis::PoolRewritePlan> Plan =
       Pool ? ::iis::planPoolRewrite(Site, Context) : std::nullopt;

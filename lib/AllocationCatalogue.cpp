@@ -111,9 +111,9 @@ std::string familyOptionNames() {
 
 AllocationCatalogue::AllocationCatalogue() {
   for (const AllocationFunction &F : Functions)
-    ByIdentifier[F.Name].push_back({F, F.Name.str(), false});
+    ByIdentifier[F.Name].push_back({F, F.Name.str(), false, false});
   for (const AllocationFunction &F : StdFunctions)
-    ByIdentifier[F.Name].push_back({F, ("std::" + F.Name).str(), false});
+    ByIdentifier[F.Name].push_back({F, ("std::" + F.Name).str(), false, false});
 }
 
 // "::a::b" and "a::b" -> {"b", "a::b"}; "b" -> {"b", ""}, any scope.
@@ -133,7 +133,7 @@ void AllocationCatalogue::add(llvm::StringRef QualifiedName,
   auto [Identifier, Qualified] = splitQualifiedName(Names.back());
   auto &Entries = ByIdentifier[Identifier];
   // Added entries win over built-in ones of the same name.
-  Entries.insert(Entries.begin(), {{Identifier, Family}, Qualified.str(), false});
+  Entries.insert(Entries.begin(), {{Identifier, Family}, Qualified.str(), false, true});
 }
 
 void AllocationCatalogue::ignore(llvm::StringRef QualifiedName) {
@@ -148,8 +148,11 @@ void AllocationCatalogue::ignore(llvm::StringRef QualifiedName) {
 
 const AllocationFunction *
 AllocationCatalogue::lookup(const FunctionDecl *Callee) const {
-  if (!Callee || isa<CXXMethodDecl>(Callee))
+  if (!Callee)
     return nullptr;
+  // Built-in entries are free functions; a user may add member functions by
+  // their qualified name ("CPool::Take").
+  const bool IsMethod = isa<CXXMethodDecl>(Callee);
   const IdentifierInfo *Id = Callee->getIdentifier();
   if (!Id)
     return nullptr;
@@ -160,7 +163,9 @@ AllocationCatalogue::lookup(const FunctionDecl *Callee) const {
   std::string CalleeQualified; // Computed only when an entry needs it.
   for (const Entry &E : It->second) {
     bool Matches;
-    if (E.Qualified.empty())
+    if (IsMethod && !E.Added)
+      Matches = false;
+    else if (E.Qualified.empty())
       Matches = true;
     else if (E.Qualified == Id->getName())
       Matches = Context->isTranslationUnit();

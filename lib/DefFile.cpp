@@ -6,6 +6,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
 
 namespace iis {
 namespace {
@@ -274,6 +275,86 @@ llvm::Expected<ModuleDefinition> readModuleDefinitionFile(llvm::StringRef Path) 
         "module-definition file '%s' is not text (it contains NUL bytes)",
         Path.str().c_str());
   return parseModuleDefinition(Text);
+}
+
+namespace {
+
+bool hasExtension(llvm::StringRef Path, std::initializer_list<llvm::StringRef> Extensions) {
+  llvm::StringRef Extension = llvm::sys::path::extension(Path);
+  return llvm::any_of(Extensions, [&](llvm::StringRef E) {
+    return Extension.equals_insensitive(E);
+  });
+}
+
+struct DirectoryListing {
+  std::vector<std::string> DefFiles;
+  std::vector<std::string> Subdirectories;
+  bool HasSources = false;
+};
+
+DirectoryListing listDirectory(llvm::StringRef Directory) {
+  DirectoryListing Listing;
+  std::error_code EC;
+  for (llvm::sys::fs::directory_iterator It(Directory, EC), End; It != End && !EC;
+       It.increment(EC)) {
+    llvm::StringRef Path = It->path();
+    llvm::StringRef Name = llvm::sys::path::filename(Path);
+    if (It->type() == llvm::sys::fs::file_type::directory_file) {
+      if (!Name.starts_with("."))
+        Listing.Subdirectories.push_back(Path.str());
+    } else if (hasExtension(Name, {".def"})) {
+      Listing.DefFiles.push_back(Path.str());
+    } else if (hasExtension(Name, {".c", ".cc", ".cpp", ".cxx"})) {
+      Listing.HasSources = true;
+    }
+  }
+  return Listing;
+}
+
+} // namespace
+
+ModuleDefinitionSearch findModuleDefinitionFiles(llvm::StringRef SourceDirectory) {
+  ModuleDefinitionSearch Search;
+  llvm::SmallString<256> Start(SourceDirectory);
+  llvm::sys::fs::make_absolute(Start);
+  llvm::sys::path::remove_dots(Start, /*remove_dot_dot=*/true);
+  Search.From = Start.str().str();
+
+  // The repository root bounds the walk; outside a repository, one level up.
+  std::string Root;
+  for (llvm::StringRef Dir = Start; !Dir.empty(); Dir = llvm::sys::path::parent_path(Dir)) {
+    llvm::SmallString<256> Git(Dir);
+    llvm::sys::path::append(Git, ".git");
+    if (llvm::sys::fs::exists(Git)) {
+      Root = Dir.str();
+      break;
+    }
+  }
+  if (Root.empty()) {
+    llvm::StringRef Parent = llvm::sys::path::parent_path(Start);
+    Root = (Parent.empty() ? llvm::StringRef(Start) : Parent).str();
+  }
+  Search.Root = Root;
+
+  std::string Child;
+  for (llvm::StringRef Dir = Start; !Dir.empty(); Dir = llvm::sys::path::parent_path(Dir)) {
+    DirectoryListing Listing = listDirectory(Dir);
+    llvm::append_range(Search.Files, Listing.DefFiles);
+    for (const std::string &Sub : Listing.Subdirectories) {
+      if (Sub == Child)
+        continue;
+      DirectoryListing Inner = listDirectory(Sub);
+      if (!Inner.HasSources)
+        llvm::append_range(Search.Files, Inner.DefFiles);
+    }
+    if (Dir == Root)
+      break;
+    Child = Dir.str();
+  }
+  llvm::sort(Search.Files);
+  Search.Files.erase(std::unique(Search.Files.begin(), Search.Files.end()),
+                     Search.Files.end());
+  return Search;
 }
 
 } // namespace iis

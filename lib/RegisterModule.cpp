@@ -7,6 +7,8 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Mangle.h"
+#include "clang/Basic/TargetInfo.h"
+#include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/TargetParser/Triple.h"
 
@@ -41,6 +43,13 @@ llvm::StringRef archName(WindowsArch Arch) {
   llvm_unreachable("covered switch");
 }
 
+std::optional<WindowsArch> archByName(llvm::StringRef Name) {
+  for (WindowsArch Arch : {WindowsArch::X86, WindowsArch::X64, WindowsArch::Arm64})
+    if (Name.equals_insensitive(archName(Arch)))
+      return Arch;
+  return std::nullopt;
+}
+
 bool isRegisterModuleEntryPoint(const FunctionDecl *F) {
   if (!F || isa<CXXMethodDecl>(F))
     return false;
@@ -73,59 +82,113 @@ bool hasRegisterModuleSignature(const FunctionDecl *F) {
          isPointerToGlobalClass(F->getParamDecl(2)->getType(), "IHttpServer");
 }
 
-static CallingConv callingConvention(const FunctionDecl *F) {
-  if (const auto *Type = F->getType()->getAs<FunctionType>())
-    return Type->getCallConv();
-  return CC_C;
+CallingConvention writtenCallingConvention(const FunctionDecl *F) {
+  // The sugar keeps the attribute even where the canonical type dropped it.
+  for (QualType T = F->getType(); !T.isNull();) {
+    if (const auto *Attributed = dyn_cast<AttributedType>(T.getTypePtr())) {
+      switch (Attributed->getAttrKind()) {
+      case attr::StdCall:
+        return CallingConvention::Stdcall;
+      case attr::FastCall:
+        return CallingConvention::Fastcall;
+      case attr::VectorCall:
+        return CallingConvention::Vectorcall;
+      case attr::CDecl:
+        return CallingConvention::Cdecl;
+      default:
+        break;
+      }
+    }
+    QualType Next = T.getSingleStepDesugaredType(F->getASTContext());
+    if (Next == T)
+      break;
+    T = Next;
+  }
+  switch (F->getType()->castAs<FunctionType>()->getCallConv()) {
+  case CC_X86StdCall:
+    return CallingConvention::Stdcall;
+  case CC_X86FastCall:
+    return CallingConvention::Fastcall;
+  case CC_X86VectorCall:
+    return CallingConvention::Vectorcall;
+  case CC_C:
+    return CallingConvention::Cdecl;
+  default:
+    return CallingConvention::Other;
+  }
 }
 
-bool isStdCall(const FunctionDecl *F) {
-  return callingConvention(F) == CC_X86StdCall;
-}
-
-// MSVC's x86 decoration of C names: the byte count of the arguments, each
-// rounded up to 4 bytes.
 static unsigned argumentBytes(const FunctionDecl *F, ASTContext &Context,
                               unsigned SlotBytes) {
   unsigned Bytes = 0;
   for (const ParmVarDecl *Param : F->parameters()) {
-    uint64_t Size = Context.getTypeSizeInChars(Param->getType()).getQuantity();
+    QualType T = Param->getType();
+    // Pointers are 4 bytes on x86 and 8 on 64-bit, whatever the TU's target.
+    uint64_t Size = T->isPointerType() ? SlotBytes
+                                       : Context.getTypeSizeInChars(T).getQuantity();
     Bytes += (Size + SlotBytes - 1) / SlotBytes * SlotBytes;
   }
   return Bytes;
 }
 
-static std::string microsoftMangledName(const FunctionDecl *F,
-                                        ASTContext &Context) {
-  std::unique_ptr<MangleContext> Mangler(
-      MicrosoftMangleContext::create(Context, Context.getDiagnostics()));
-  std::string Name;
-  llvm::raw_string_ostream OS(Name);
-  Mangler->mangleName(GlobalDecl(F), OS);
-  return Name;
+EntryPointFacts entryPointFacts(const FunctionDecl *F, ASTContext &Context) {
+  EntryPointFacts Facts;
+  Facts.ExternC = F->isExternC();
+  Facts.DllExport = F->hasAttr<DLLExportAttr>();
+  Facts.Convention = writtenCallingConvention(F);
+  Facts.StandardSignature = hasRegisterModuleSignature(F);
+  Facts.TUArch = windowsArch(Context.getTargetInfo().getTriple());
+  Facts.ArgumentBytes32 = argumentBytes(F, Context, 4);
+  Facts.ArgumentBytes64 = argumentBytes(F, Context, 8);
+  if (!Facts.ExternC) {
+    std::unique_ptr<MangleContext> Mangler(
+        MicrosoftMangleContext::create(Context, Context.getDiagnostics()));
+    llvm::raw_string_ostream OS(Facts.MangledName);
+    Mangler->mangleName(GlobalDecl(F), OS);
+  }
+  return Facts;
 }
 
-std::optional<std::string> dllexportName(const FunctionDecl *F,
-                                         ASTContext &Context, WindowsArch Arch) {
-  if (!F->hasAttr<DLLExportAttr>())
-    return std::nullopt;
-  std::string Plain = F->getName().str();
-  if (!F->isExternC())
-    return microsoftMangledName(F, Context);
-  CallingConv CC = callingConvention(F);
-  if (CC == CC_X86VectorCall)
+static bool is32Bit(WindowsArch Arch) { return Arch == WindowsArch::X86; }
+
+// The documented prototype, mangled by MSVC's rules for \p Arch: the
+// convention letter (A cdecl, G stdcall, I fastcall, Q vectorcall; x64 and
+// arm64 ignore stdcall and fastcall) and __ptr64 pointers (PEA) on 64-bit.
+static std::string standardMangledName(CallingConvention Convention,
+                                       WindowsArch Arch) {
+  char Letter = 'A';
+  if (Convention == CallingConvention::Vectorcall)
+    Letter = 'Q';
+  else if (is32Bit(Arch) && Convention == CallingConvention::Stdcall)
+    Letter = 'G';
+  else if (is32Bit(Arch) && Convention == CallingConvention::Fastcall)
+    Letter = 'I';
+  const char *Pointer = is32Bit(Arch) ? "PA" : "PEA";
+  return std::string("?RegisterModule@@Y") + Letter + "JK" + Pointer +
+         "VIHttpModuleRegistrationInfo@@" + Pointer + "VIHttpServer@@@Z";
+}
+
+std::string symbolName(const EntryPointFacts &Facts, WindowsArch Arch) {
+  const std::string Plain(RegisterModuleName);
+  if (!Facts.ExternC) {
+    if (Arch == Facts.TUArch && !Facts.MangledName.empty())
+      return Facts.MangledName;
+    return Facts.StandardSignature ? standardMangledName(Facts.Convention, Arch)
+                                   : std::string();
+  }
+  if (Facts.Convention == CallingConvention::Vectorcall)
     return Plain + "@@" +
-           std::to_string(argumentBytes(F, Context, Arch == WindowsArch::X86 ? 4 : 8));
-  if (Arch != WindowsArch::X86)
+           std::to_string(is32Bit(Arch) ? Facts.ArgumentBytes32
+                                        : Facts.ArgumentBytes64);
+  if (!is32Bit(Arch))
     return Plain;
-  // On x86 the export drops the leading underscore of a __cdecl name only.
-  switch (CC) {
-  case CC_X86StdCall:
-    return "_" + Plain + "@" + std::to_string(argumentBytes(F, Context, 4));
-  case CC_X86FastCall:
-    return "@" + Plain + "@" + std::to_string(argumentBytes(F, Context, 4));
+  switch (Facts.Convention) {
+  case CallingConvention::Stdcall:
+    return "_" + Plain + "@" + std::to_string(Facts.ArgumentBytes32);
+  case CallingConvention::Fastcall:
+    return "@" + Plain + "@" + std::to_string(Facts.ArgumentBytes32);
   default:
-    return Plain;
+    return "_" + Plain;
   }
 }
 

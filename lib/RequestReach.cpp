@@ -148,7 +148,7 @@ const FunctionDecl *followableDefinition(const FunctionDecl *Callee,
 const char *const GrowthMethods[] = {
     "push_back", "emplace_back", "push_front", "emplace_front", "insert",
     "emplace",   "emplace_hint", "append",     "assign",        "resize",
-    "reserve",   "operator+=",   "operator[]", "Append",        "AppendChar",
+    "reserve",   "operator+=",   "Append",     "AppendChar",
     "Format",    "SetString",
 };
 
@@ -203,10 +203,11 @@ public:
   }
 
   bool VisitCXXNewExpr(CXXNewExpr *New) {
-    if (isCustomAllocation(New) || LongLived.contains(New))
+    if (isCustomAllocation(New))
       return true;
-    if (isReleasedByIIS(New->getAllocatedType())) {
-      // IIS owns the object; what its constructor does is its own business.
+    if (LongLived.contains(New) || isReleasedByIIS(New->getAllocatedType())) {
+      // A long-lived object, or one IIS owns: its constructor's allocations
+      // belong to it.
       if (const CXXConstructExpr *Construct = New->getConstructExpr())
         Skipped.insert(Construct);
       return true;
@@ -293,7 +294,9 @@ private:
     return nullptr;
   }
 
-  // push_back, append, operator+= and the like on a tier container.
+  // push_back, append, operator+= and the like on a tier container. True
+  // when the call is one, whether or not it is reported: a container held by
+  // long-lived state may grow across requests on purpose.
   bool isContainerGrowth(const CallExpr *Call) {
     const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Call->getDirectCallee());
     if (!Method || !containerClass(Method->getParent()))
@@ -301,6 +304,13 @@ private:
     std::string Name = Method->getNameAsString();
     if (!llvm::is_contained(GrowthMethods, Name))
       return false;
+    const Expr *Object = nullptr;
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+      Object = Member->getImplicitObjectArgument();
+    else if (isa<CXXOperatorCallExpr>(Call) && Call->getNumArgs() > 0)
+      Object = Call->getArg(0);
+    if (Object && isLongLived(Object))
+      return true;
     addSite(Call, AllocationFamily::Container,
             Method->getParent()->getQualifiedNameAsString() + "::" + Name);
     return true;

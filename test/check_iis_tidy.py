@@ -35,7 +35,7 @@ def fail(message, output=""):
 
 
 def run_filecheck(input_text, source, prefix, extra=()):
-    cmd = [FILECHECK, source, "-check-prefix=" + prefix, "-input-file=-",
+    cmd = [FILECHECK, source, "-check-prefixes=" + prefix, "-input-file=-",
            "-dump-input=fail"] + list(extra)
     proc = subprocess.run(cmd, input=input_text, text=True, capture_output=True)
     if proc.returncode != 0:
@@ -57,13 +57,15 @@ def main():
     if rest and rest[0] == "--":
         rest = rest[1:]
 
-    suffix = ("-" + args.check_suffix) if args.check_suffix else ""
-    messages, notes, fixes = ("CHECK-%s%s" % (k, suffix)
-                              for k in ("MESSAGES", "NOTES", "FIXES"))
+    # As upstream, --check-suffix takes a comma-separated list.
+    suffixes = [("-" + x) if x else "" for x in args.check_suffix.split(",")]
+    messages, notes, fixes = (",".join("CHECK-%s%s" % (kind, x) for x in suffixes)
+                              for kind in ("MESSAGES", "NOTES", "FIXES"))
 
     with open(args.source, encoding="utf-8") as f:
         text = f.read()
-    has = {p: re.search(r"//\s*%s:" % re.escape(p), text) is not None
+    has = {p: any(re.search(r"//\s*%s:" % re.escape(one), text)
+                  for one in p.split(","))
            for p in (messages, notes, fixes)}
     if not any(has.values()) and not args.expect_clean:
         fail("%s has no %s, %s or %s line; use --expect-clean for a file that "

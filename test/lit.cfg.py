@@ -29,6 +29,7 @@ subs = {
     "%llvm_readobj": os.path.join(llvm_bin, "llvm-readobj"),
     "%iis_plugin": config.iis_plugin,
     "%iis_build_dir": config.iis_build_dir,
+    "%llvm_bin": llvm_bin,
     "%sdk_include": os.path.join(repo, "sdk", "include"),
     "%test_inputs": os.path.join(config.test_source_root, "Inputs"),
     "%fixtures": os.path.join(config.test_source_root, "fixtures"),

@@ -1,14 +1,27 @@
-// .def files next to the source, or named by option.
-// RUN: rm -rf %t && mkdir -p %t/def %t/lower %t/noname %t/bad %t/elsewhere %t/opt %t/missing %t/binary
+// .def files found near the source, or named by option. Each case is a
+// repository of its own (.git), so that discovery sees only its own files.
+// RUN: rm -rf %t
+// RUN: mkdir -p %t/def/.git %t/lower/.git %t/noname/.git %t/bad/.git %t/opt/.git %t/missing/.git %t/binary/.git
+// RUN: mkdir -p %t/up/.git %t/up/src %t/sibling/.git %t/sibling/src %t/sibling/inc %t/twodlls/.git %t/twodlls/a %t/twodlls/b
 //
 // A .def that exports the plain name: clean on both arches (the official pattern).
 // RUN: printf 'LIBRARY MyModule\nEXPORTS\n    RegisterModule\n' > %t/def/MyModule.def
 // RUN: %check_iis_tidy --expect-clean %s iis-registermodule-export %t/def/mod
 // RUN: %check_iis_tidy --expect-clean %s iis-registermodule-export %t/def/mod -- --target=i686-pc-windows-msvc
 //
-// Export names are case-sensitive.
+// Found one level up, and in a sibling folder without sources (inc/).
+// RUN: printf 'EXPORTS\nRegisterModule\n' > %t/up/Module.def
+// RUN: %check_iis_tidy --expect-clean %s iis-registermodule-export %t/up/src/mod
+// RUN: printf 'EXPORTS\nRegisterModule\n' > %t/sibling/inc/Module.def
+// RUN: %check_iis_tidy --expect-clean %s iis-registermodule-export %t/sibling/src/mod
+// Not in a sibling that has sources of its own: that .def belongs to another DLL.
+// RUN: printf 'EXPORTS\nRegisterModule\n' > %t/twodlls/a/A.def
+// RUN: printf '// module A\n' > %t/twodlls/a/a.cpp
+// RUN: %check_iis_tidy --check-suffix=NOT-EXPORTED %s iis-registermodule-export %t/twodlls/b/mod
+//
+// Export names are case-sensitive: the linker fails on 'registermodule'.
 // RUN: printf 'EXPORTS\n  registermodule\n' > %t/lower/MyModule.def
-// RUN: %check_iis_tidy --check-suffix=NOT-EXPORTED %s iis-registermodule-export %t/lower/mod
+// RUN: %check_iis_tidy --check-suffix=LOWER --config-option=iis-registermodule-export.AdditionalArchitectures= %s iis-registermodule-export %t/lower/mod
 //
 // NONAME exports by ordinal only: GetProcAddress("RegisterModule") fails.
 // RUN: printf 'EXPORTS\n  RegisterModule @1 NONAME\n' > %t/noname/MyModule.def
@@ -18,9 +31,9 @@
 // RUN: printf 'EXPORTS\n  RegisterModule\n  Other @x\n' > %t/bad/MyModule.def
 // RUN: %check_iis_tidy --check-suffix=BAD %s iis-registermodule-export %t/bad/mod
 //
-// A .def elsewhere, named by option, replaces the directory search.
-// RUN: printf 'EXPORTS\nRegisterModule\n' > %t/elsewhere/Real.def
-// RUN: %check_iis_tidy --expect-clean --config-option=iis-registermodule-export.ModuleDefinitionFiles=%t/elsewhere/Real.def %s iis-registermodule-export %t/opt/mod
+// A .def elsewhere, named by option, replaces the search.
+// RUN: printf 'EXPORTS\nRegisterModule\n' > %t/Real.def
+// RUN: %check_iis_tidy --expect-clean --config-option=iis-registermodule-export.ModuleDefinitionFiles=%t/Real.def %s iis-registermodule-export %t/opt/mod
 //
 // A listed .def that does not exist, or is not text, is an error naming the file.
 // RUN: %check_iis_tidy --check-suffix=MISSING --config-option=iis-registermodule-export.ModuleDefinitionFiles=%t/missing/Gone.def %s iis-registermodule-export %t/missing/mod
@@ -31,12 +44,13 @@
 
 HRESULT WINAPI RegisterModule(DWORD dwServerVersion, IHttpModuleRegistrationInfo *pModuleInfo,
                               IHttpServer *pGlobalInfo) {
-  // CHECK-MESSAGES-NOT-EXPORTED: :[[@LINE-2]]:16: warning: 'RegisterModule' is not exported: it is not dllexport and no .def file in '{{.*}}' exports it, so IIS will not find it [iis-registermodule-export]
-  // CHECK-MESSAGES-BAD: :[[@LINE-3]]:16: warning: '{{.*}}MyModule.def' line 3: 'x' is not a valid ordinal (1 to 65535) [iis-registermodule-export]
+  // CHECK-MESSAGES-NOT-EXPORTED: :[[@LINE-2]]:16: warning: 'RegisterModule' is not exported: it is not dllexport, and no .def file in '{{.*}}' or its parent directories up to '{{.*}}' exports it, so IIS will not find it [iis-registermodule-export]
+  // CHECK-MESSAGES-LOWER: :[[@LINE-3]]:16: warning: the export of 'registermodule' in '{{.*}}MyModule.def' fails to link on x64: 'registermodule' matches no symbol: the function's symbol is '?RegisterModule@@YAJKPEAVIHttpModuleRegistrationInfo@@PEAVIHttpServer@@@Z'; export names are case-sensitive [iis-registermodule-export]
+  // CHECK-MESSAGES-BAD: :[[@LINE-4]]:16: warning: '{{.*}}MyModule.def' line 3: 'x' is not a valid ordinal (1 to 65535) [iis-registermodule-export]
   // Diagnostics at one location come out sorted by message.
-  // CHECK-MESSAGES-MISSING: :[[@LINE-5]]:16: warning: 'RegisterModule' is not exported: it is not dllexport and no .def file among '{{.*}}Gone.def' exports it
-  // CHECK-MESSAGES-MISSING: :[[@LINE-6]]:16: warning: cannot read module-definition file '{{.*}}Gone.def': {{.*}} [iis-registermodule-export]
-  // CHECK-MESSAGES-BINARY: :[[@LINE-7]]:16: warning: 'RegisterModule' is not exported
-  // CHECK-MESSAGES-BINARY: :[[@LINE-8]]:16: warning: module-definition file '{{.*}}MyModule.def' is not text (it contains NUL bytes) [iis-registermodule-export]
+  // CHECK-MESSAGES-MISSING: :[[@LINE-6]]:16: warning: 'RegisterModule' is not exported: it is not dllexport and no .def file among '{{.*}}Gone.def' exports it
+  // CHECK-MESSAGES-MISSING: :[[@LINE-7]]:16: warning: cannot read module-definition file '{{.*}}Gone.def': {{.*}} [iis-registermodule-export]
+  // CHECK-MESSAGES-BINARY: :[[@LINE-8]]:16: warning: 'RegisterModule' is not exported
+  // CHECK-MESSAGES-BINARY: :[[@LINE-9]]:16: warning: module-definition file '{{.*}}MyModule.def' is not text (it contains NUL bytes) [iis-registermodule-export]
   return S_OK;
 }

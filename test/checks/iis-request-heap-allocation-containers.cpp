@@ -29,6 +29,7 @@ class CModule : public CHttpModule {
     AddHeader(Headers);
     (void)Name.size();           // not growth
     g_Banner = std::string("cached"); // stored in a global: cross-request
+    g_Banner += "!";                  // a global grows across requests on purpose
     return RQ_NOTIFICATION_CONTINUE;
   }
 };

@@ -121,3 +121,16 @@ class CSecond : public CHttpModule {
     return RQ_NOTIFICATION_CONTINUE;
   }
 };
+
+// A template's spelling serves every instantiation: no fix-it there.
+template <class T> struct CTemplated : CHttpModule {
+  REQUEST_NOTIFICATION_STATUS OnMapPath(IHttpContext *pHttpContext, IMapPathProvider *) override {
+    T *Items = new T[4];
+    // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: heap allocation with 'new[]' in request handler 'OnMapPath'
+    // CHECK-FIXES: T *Items = new T[4];
+    Use(Items);
+    delete[] Items;
+    return RQ_NOTIFICATION_CONTINUE;
+  }
+};
+template struct CTemplated<short>;

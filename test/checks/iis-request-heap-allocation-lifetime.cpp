@@ -38,7 +38,12 @@ static char *CachedBanner() {
   return Banner;
 }
 
+// The constructor of a long-lived object belongs to that object.
+struct CTables { CTables() { Rows = new int[64]; } int *Rows; };
+CTables *g_Tables;
+
 static void FillCaches() {
+  g_Tables = new CTables;
   g_Cache = (char *)malloc(16);
   CSettings::Shared = new char[16];
   g_Settings.Table[1] = _strdup("x");

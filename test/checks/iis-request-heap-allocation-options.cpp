@@ -2,12 +2,13 @@
 // RUN: %check_iis_tidy --check-suffix=DEFAULT %s iis-request-heap-allocation %t
 // RUN: %check_iis_tidy --check-suffix=DEPTH0 --config-option=iis-request-heap-allocation.MaxCallDepth=0 %s iis-request-heap-allocation %t
 // RUN: %check_iis_tidy --check-suffix=DEPTH1 --config-option=iis-request-heap-allocation.MaxCallDepth=1 %s iis-request-heap-allocation %t
-// RUN: %check_iis_tidy --check-suffix=CUSTOM --config-option='iis-request-heap-allocation.AllocationFunctions=::pool::Grab:heap; MyAlloc' --config-option='iis-request-heap-allocation.IgnoredFunctions=::_strdup' %s iis-request-heap-allocation %t
+// RUN: %check_iis_tidy --check-suffix=CUSTOM --config-option='iis-request-heap-allocation.AllocationFunctions=::pool::Grab:heap; MyAlloc; CArena::Take' --config-option='iis-request-heap-allocation.IgnoredFunctions=::_strdup' %s iis-request-heap-allocation %t
 
 #include "httpserv.h"
 #include "heap-apis.h"
 
 namespace pool { void *Grab(size_t); }
+struct CArena { static void *Take(size_t); void *Give(size_t); };
 void *MyAlloc(size_t);
 
 static void Deep() {
@@ -34,8 +35,12 @@ class CModule : public CHttpModule {
     // CHECK-MESSAGES-CUSTOM: :[[@LINE-1]]:15: warning: heap allocation with 'pool::Grab' in request handler 'OnBeginRequest'; use 'pHttpContext->AllocateRequestMemory()' instead
     void *C = MyAlloc(8);
     // CHECK-MESSAGES-CUSTOM: :[[@LINE-1]]:15: warning: heap allocation with 'MyAlloc' in request handler 'OnBeginRequest'
+    void *D = CArena::Take(8);
+    // CHECK-MESSAGES-CUSTOM: :[[@LINE-1]]:15: warning: heap allocation with 'CArena::Take' in request handler 'OnBeginRequest'
+    CArena Arena;
+    void *E = Arena.Give(8); // not named: a member is never a built-in allocator
     Shallow();
-    (void)A; (void)B; (void)C;
+    (void)A; (void)B; (void)C; (void)D; (void)E;
     return RQ_NOTIFICATION_CONTINUE;
   }
 };

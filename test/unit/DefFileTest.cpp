@@ -1,6 +1,7 @@
 #include "iis/DefFile.h"
 
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include "gtest/gtest.h"
 
@@ -134,4 +135,36 @@ TEST(DefFile, HugeFileIsRefused) {
   ASSERT_FALSE(Read);
   EXPECT_NE(llvm::toString(Read.takeError()).find("larger than"), std::string::npos);
   llvm::sys::fs::remove(Huge);
+}
+
+TEST(DefFile, DiscoveryStopsAtTheRepositoryAndSkipsOtherModules) {
+  llvm::SmallString<128> Root;
+  ASSERT_FALSE(llvm::sys::fs::createUniqueDirectory("defsearch", Root));
+  auto Make = [&](llvm::StringRef Relative, llvm::StringRef Content = "") {
+    llvm::SmallString<128> Path(Root);
+    llvm::sys::path::append(Path, Relative);
+    llvm::sys::fs::create_directories(llvm::sys::path::parent_path(Path));
+    std::error_code EC;
+    llvm::raw_fd_ostream OS(Path, EC);
+    OS << Content;
+  };
+  llvm::SmallString<128> Git(Root);
+  llvm::sys::path::append(Git, "repo", ".git");
+  llvm::sys::fs::create_directories(Git);
+  Make("outside.def");                 // above the repository: not searched
+  Make("repo/top.def");                // the repository root
+  Make("repo/module/src/mod.cpp");
+  Make("repo/module/mod.def");         // one level up
+  Make("repo/module/inc/exports.def"); // a sibling folder without sources
+  Make("repo/other/other.cpp");
+  Make("repo/other/other.def");        // another DLL: has sources
+  llvm::SmallString<128> Source(Root);
+  llvm::sys::path::append(Source, "repo", "module", "src");
+  iis::ModuleDefinitionSearch Search = iis::findModuleDefinitionFiles(Source);
+  std::vector<std::string> Names;
+  for (const std::string &F : Search.Files)
+    Names.push_back(llvm::sys::path::filename(F).str());
+  EXPECT_EQ(Names, (std::vector<std::string>{"exports.def", "mod.def", "top.def"}));
+  EXPECT_TRUE(llvm::StringRef(Search.Root).ends_with("repo"));
+  llvm::sys::fs::remove_directories(Root);
 }

@@ -1,3 +1,4 @@
+#include "iis/ExportModel.h"
 #include "iis/RegisterModule.h"
 #include "ASTHelpers.h"
 
@@ -8,47 +9,114 @@ using namespace clang::ast_matchers;
 
 namespace {
 
-TEST(RegisterModule, ExportNamesPerArchitecture) {
-  const char *Decls = R"cpp(
-    extern "C" __declspec(dllexport) HRESULT __stdcall RegisterModule(DWORD, IHttpModuleRegistrationInfo *, IHttpServer *) { return 0; }
-  )cpp";
-  auto X86 = iis::test::buildAST(Decls, "--target=i686-pc-windows-msvc");
-  auto X64 = iis::test::buildAST(Decls);
-  ASSERT_TRUE(X86 && X64);
-  for (auto *AST : {X86.get(), X64.get()}) {
-    auto Fs = iis::test::findAll<FunctionDecl>(AST->getASTContext(),
-                                               functionDecl(hasName("RegisterModule")));
-    ASSERT_EQ(Fs.size(), 1u);
-    EXPECT_TRUE(iis::isRegisterModuleEntryPoint(Fs[0]));
-    EXPECT_TRUE(iis::hasRegisterModuleSignature(Fs[0]));
-    iis::WindowsArch Arch =
-        iis::windowsArch(AST->getASTContext().getTargetInfo().getTriple());
-    auto Name = iis::dllexportName(Fs[0], AST->getASTContext(), Arch);
-    ASSERT_TRUE(Name);
-    EXPECT_EQ(*Name, Arch == iis::WindowsArch::X86 ? "_RegisterModule@12" : "RegisterModule");
-  }
+iis::EntryPointFacts factsOf(const std::string &Code, const std::string &Target) {
+  auto AST = iis::test::buildAST(Code, Target);
+  EXPECT_TRUE(AST);
+  auto Fs = iis::test::findAll<FunctionDecl>(
+      AST->getASTContext(), functionDecl(hasName("RegisterModule"), isDefinition()));
+  EXPECT_EQ(Fs.size(), 1u);
+  EXPECT_TRUE(iis::isRegisterModuleEntryPoint(Fs[0]));
+  return iis::entryPointFacts(Fs[0], AST->getASTContext());
 }
 
-TEST(RegisterModule, CxxLinkageIsMangledAndCdeclIsPlainOnX86) {
+const char *CStdcallExport = R"cpp(
+  extern "C" __declspec(dllexport) HRESULT __stdcall RegisterModule(DWORD, IHttpModuleRegistrationInfo *, IHttpServer *) { return 0; }
+)cpp";
+const char *CxxStdcallExport = R"cpp(
+  __declspec(dllexport) HRESULT __stdcall RegisterModule(DWORD, IHttpModuleRegistrationInfo *, IHttpServer *) { return 0; }
+)cpp";
+
+TEST(RegisterModule, SymbolsPerArchitecture) {
+  iis::EntryPointFacts C86 = factsOf(CStdcallExport, "--target=i686-pc-windows-msvc");
+  EXPECT_TRUE(C86.ExternC && C86.DllExport && C86.StandardSignature);
+  EXPECT_EQ(C86.Convention, iis::CallingConvention::Stdcall);
+  EXPECT_EQ(iis::symbolName(C86, iis::WindowsArch::X86), "_RegisterModule@12");
+  EXPECT_EQ(iis::symbolName(C86, iis::WindowsArch::X64), "RegisterModule");
+
+  // An x64 TU still shows the __stdcall the x86 build will use.
+  iis::EntryPointFacts C64 = factsOf(CStdcallExport, "--target=x86_64-pc-windows-msvc");
+  EXPECT_EQ(C64.Convention, iis::CallingConvention::Stdcall);
+  EXPECT_EQ(iis::symbolName(C64, iis::WindowsArch::X86), "_RegisterModule@12");
+}
+
+TEST(RegisterModule, CxxNamesAgreeWithTheMangler) {
+  iis::EntryPointFacts X86 = factsOf(CxxStdcallExport, "--target=i686-pc-windows-msvc");
+  iis::EntryPointFacts X64 = factsOf(CxxStdcallExport, "--target=x86_64-pc-windows-msvc");
+  EXPECT_EQ(X86.MangledName,
+            "?RegisterModule@@YGJKPAVIHttpModuleRegistrationInfo@@PAVIHttpServer@@@Z");
+  EXPECT_EQ(X64.MangledName,
+            "?RegisterModule@@YAJKPEAVIHttpModuleRegistrationInfo@@PEAVIHttpServer@@@Z");
+  // The rule-based names for the other architecture match what the mangler
+  // gives when the TU is built for it.
+  EXPECT_EQ(iis::symbolName(X64, iis::WindowsArch::X86), X86.MangledName);
+  EXPECT_EQ(iis::symbolName(X86, iis::WindowsArch::X64), X64.MangledName);
+  EXPECT_EQ(iis::symbolName(X64, iis::WindowsArch::Arm64), X64.MangledName);
+}
+
+TEST(RegisterModule, SignatureAndOverloads) {
   auto AST = iis::test::buildAST(R"cpp(
-    __declspec(dllexport) HRESULT __stdcall RegisterModule(DWORD, IHttpModuleRegistrationInfo *, IHttpServer *) { return 0; }
-    extern "C" __declspec(dllexport) HRESULT __cdecl Other(DWORD) { return 0; }
-    long RegisterModule(int);
+    HRESULT __stdcall RegisterModule(DWORD, IHttpModuleRegistrationInfo *, IHttpServer *) { return 0; }
+    long RegisterModule(int) { return 0; }
   )cpp", "--target=i686-pc-windows-msvc");
   ASSERT_TRUE(AST);
-  ASTContext &Context = AST->getASTContext();
-  auto Entry = iis::test::findAll<FunctionDecl>(
-      Context, functionDecl(hasName("RegisterModule"), isDefinition()));
-  ASSERT_EQ(Entry.size(), 1u);
-  EXPECT_EQ(*iis::dllexportName(Entry[0], Context, iis::WindowsArch::X86),
-            "?RegisterModule@@YGJKPAVIHttpModuleRegistrationInfo@@PAVIHttpServer@@@Z");
-  auto Other = iis::test::findAll<FunctionDecl>(Context, functionDecl(hasName("Other")));
-  EXPECT_EQ(*iis::dllexportName(Other[0], Context, iis::WindowsArch::X86), "Other");
   auto Overload = iis::test::findAll<FunctionDecl>(
-      Context, functionDecl(hasName("RegisterModule"), parameterCountIs(1)));
+      AST->getASTContext(), functionDecl(hasName("RegisterModule"), parameterCountIs(1)));
   ASSERT_EQ(Overload.size(), 1u);
   EXPECT_FALSE(iis::hasRegisterModuleSignature(Overload[0]));
-  EXPECT_FALSE(iis::dllexportName(Overload[0], Context, iis::WindowsArch::X86));
+  EXPECT_EQ(iis::writtenCallingConvention(Overload[0]), iis::CallingConvention::Cdecl);
+}
+
+TEST(ExportModel, Undecorate) {
+  EXPECT_EQ(iis::undecorate("?RegisterModule@@YGJKPAVX@@PAVY@@@Z"), "RegisterModule");
+  EXPECT_EQ(iis::undecorate("_RegisterModule@12"), "RegisterModule");
+  EXPECT_EQ(iis::undecorate("@RegisterModule@12"), "RegisterModule");
+  EXPECT_EQ(iis::undecorate("RegisterModule@@24"), "RegisterModule");
+  EXPECT_EQ(iis::undecorate("_RegisterModule"), "_RegisterModule");
+}
+
+TEST(ExportModel, ParseExportSwitch) {
+  auto E = iis::parseExportSwitch("/EXPORT:RegisterModule=_RegisterModule@12,@1,NONAME");
+  ASSERT_TRUE(E);
+  EXPECT_EQ(E->Name, "RegisterModule");
+  EXPECT_EQ(E->InternalName, "_RegisterModule@12");
+  EXPECT_EQ(E->Ordinal, 1u);
+  EXPECT_TRUE(E->NoName);
+  EXPECT_EQ(iis::parseExportSwitch("-export:Foo,DATA")->Name, "Foo");
+  EXPECT_FALSE(iis::parseExportSwitch("/EXPORT:"));
+  auto D = iis::directiveExports("/include:x /export:A /EXPORT:B=C");
+  ASSERT_EQ(D.size(), 2u);
+  EXPECT_EQ(D[1].InternalName, "C");
+}
+
+iis::ExportSpec spec(iis::ExportRoute Route, const std::string &Text) {
+  return {Route, *iis::parseExportSwitch(Text), Text};
+}
+
+TEST(ExportModel, Routes) {
+  iis::EntryPointFacts C86 = factsOf(CStdcallExport, "--target=i686-pc-windows-msvc");
+  // dllexport alone: decorated on x86, plain on x64.
+  EXPECT_FALSE(iis::predictExports(C86, iis::WindowsArch::X86, {}).exportsPlainName());
+  EXPECT_TRUE(iis::predictExports(C86, iis::WindowsArch::X64, {}).exportsPlainName());
+  // A .def entry is fuzzy-matched; a directive is not.
+  std::vector<iis::ExportSpec> Def{spec(iis::ExportRoute::DefFile, "RegisterModule")};
+  EXPECT_TRUE(iis::predictExports(C86, iis::WindowsArch::X86, Def).exportsPlainName());
+  std::vector<iis::ExportSpec> Directive{spec(iis::ExportRoute::Directive, "RegisterModule")};
+  auto P = iis::predictExports(C86, iis::WindowsArch::X86, Directive);
+  EXPECT_FALSE(P.exportsPlainName());
+  ASSERT_EQ(P.LinkFailures.size(), 1u);
+  std::vector<iis::ExportSpec> Aliased{
+      spec(iis::ExportRoute::Directive, "RegisterModule=_RegisterModule@12")};
+  EXPECT_TRUE(iis::predictExports(C86, iis::WindowsArch::X86, Aliased).exportsPlainName());
+  // A misspelt name fails to link; NONAME leaves the name out.
+  std::vector<iis::ExportSpec> Lower{spec(iis::ExportRoute::DefFile, "registermodule")};
+  EXPECT_EQ(iis::predictExports(C86, iis::WindowsArch::X64, Lower).LinkFailures.size(), 1u);
+  iis::EntryPointFacts Plain = C86;
+  Plain.DllExport = false;
+  std::vector<iis::ExportSpec> NoName{spec(iis::ExportRoute::LinkerOption, "RegisterModule,@1,NONAME")};
+  EXPECT_FALSE(iis::predictExports(Plain, iis::WindowsArch::X64, NoName).exportsPlainName());
+  // Other functions' exports are not about RegisterModule.
+  std::vector<iis::ExportSpec> Other{spec(iis::ExportRoute::DefFile, "GetIISVersion")};
+  EXPECT_TRUE(iis::predictExports(Plain, iis::WindowsArch::X64, Other).LinkFailures.empty());
 }
 
 } // namespace

@@ -97,8 +97,9 @@ public:
   void ignore(llvm::StringRef QualifiedName);
 
   /// The entry for \p Callee, or null. Built-in names match only at global
-  /// scope (and in std for the smart-pointer factories); class members and
-  /// same-named functions in user namespaces are not allocators.
+  /// scope (and in std for the smart-pointer factories): class members and
+  /// same-named functions in user namespaces are not allocators. Added names
+  /// match what they name, member functions included.
   const AllocationFunction *lookup(const clang::FunctionDecl *Callee) const;
 
 private:
@@ -108,6 +109,8 @@ private:
     /// for an entry added without a scope, which matches in any scope.
     std::string Qualified;
     bool Ignored = false;
+    /// Added by the user rather than built in.
+    bool Added = false;
   };
   llvm::StringMap<llvm::SmallVector<Entry, 1>> ByIdentifier;
   std::vector<std::string> Names; // Owns the StringRefs of added entries.

@@ -55,6 +55,23 @@ constexpr uint64_t MaxModuleDefinitionFileSize = 4 * 1024 * 1024;
 /// it is missing, unreadable, too large or not text.
 llvm::Expected<ModuleDefinition> readModuleDefinitionFile(llvm::StringRef Path);
 
+/// Where a module's .def files are looked for, and what was found.
+struct ModuleDefinitionSearch {
+  /// Found files, sorted.
+  std::vector<std::string> Files;
+  /// The source file's directory, and the last ancestor searched: the
+  /// repository root (the directory holding .git), or the parent of the
+  /// source directory outside a repository.
+  std::string From, Root;
+};
+
+/// Finds the .def files that may belong to the DLL a source file in
+/// \p SourceDirectory is linked into: *.def in that directory and in each
+/// ancestor up to the root, and in those ancestors' direct subdirectories
+/// that hold no C/C++ sources (an `inc/` or `def/` folder; a directory with
+/// sources of its own belongs to another DLL).
+ModuleDefinitionSearch findModuleDefinitionFiles(llvm::StringRef SourceDirectory);
+
 } // namespace iis
 
 #endif // IIS_TIDY_LIB_DEFFILE_H

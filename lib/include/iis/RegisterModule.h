@@ -2,7 +2,8 @@
 //
 // IIS loads a module by looking up the plain export name "RegisterModule" and
 // calls it through PFN_REGISTERMODULE (WINAPI). These helpers know what the
-// function must look like and what name MSVC's linker exports for it.
+// function must look like and read, from the AST, the facts that decide what
+// MSVC's linker exports for it on each architecture (see ExportModel.h).
 //
 //===----------------------------------------------------------------------===//
 
@@ -41,6 +42,9 @@ WindowsArch windowsArch(const llvm::Triple &Triple);
 /// "x86", "x64", "arm64".
 llvm::StringRef archName(WindowsArch Arch);
 
+/// The architecture named \p Name in options ("x86", "x64", "arm64").
+std::optional<WindowsArch> archByName(llvm::StringRef Name);
+
 /// True for the exported entry point: a function named RegisterModule at
 /// global scope, with C or C++ linkage. Methods with that name (such as
 /// IHttpApplicationResolveModulesProvider::RegisterModule) are not it.
@@ -50,16 +54,37 @@ bool isRegisterModuleEntryPoint(const clang::FunctionDecl *F);
 /// IHttpModuleRegistrationInfo*, IHttpServer*), seen through typedefs.
 bool hasRegisterModuleSignature(const clang::FunctionDecl *F);
 
-/// True when the calling convention is the one IIS uses on x86 (__stdcall).
-bool isStdCall(const clang::FunctionDecl *F);
+/// The calling convention as written. On 64-bit targets the compiler ignores
+/// __stdcall, but the declaration still says it, and that is what a 32-bit
+/// build of the same source uses.
+enum class CallingConvention { Cdecl, Stdcall, Fastcall, Vectorcall, Other };
+CallingConvention writtenCallingConvention(const clang::FunctionDecl *F);
 
-/// The name `__declspec(dllexport)` puts into the export table of a DLL for
-/// \p Arch, as MSVC decorates it: the plain name for extern "C" on 64-bit,
-/// `_RegisterModule@12` for an x86 extern "C" __stdcall function, the C++
-/// mangled name for C++ linkage. Null when \p F is not dllexport.
-std::optional<std::string> dllexportName(const clang::FunctionDecl *F,
-                                         clang::ASTContext &Context,
-                                         WindowsArch Arch);
+/// What the linker needs to know about the entry point's definition.
+struct EntryPointFacts {
+  bool ExternC = false;
+  bool DllExport = false;
+  CallingConvention Convention = CallingConvention::Cdecl;
+  /// The prototype is the documented one, so its C++ mangled name on any
+  /// architecture is known without a compiler for that architecture.
+  bool StandardSignature = false;
+  /// The Microsoft mangled name for the TU's own architecture.
+  std::string MangledName;
+  WindowsArch TUArch = WindowsArch::Unknown;
+  /// Argument bytes for x86 decoration (each argument rounded up to 4).
+  unsigned ArgumentBytes32 = 12;
+  /// Argument bytes for x64 __vectorcall decoration (8 per argument).
+  unsigned ArgumentBytes64 = 24;
+};
+
+EntryPointFacts entryPointFacts(const clang::FunctionDecl *F,
+                                clang::ASTContext &Context);
+
+/// The symbol the object file defines for the entry point on \p Arch: the
+/// C++ mangled name, or the C name with MSVC's x86 decoration (_name,
+/// _name@12, @name@12, name@@12). Empty when it cannot be known (a C++ name
+/// with a non-standard prototype on another architecture than the TU's).
+std::string symbolName(const EntryPointFacts &Facts, WindowsArch Arch);
 
 } // namespace iis
 
