@@ -7,6 +7,8 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Mangle.h"
+#include "clang/Basic/CharInfo.h"
+#include "clang/Basic/SourceManager.h"
 #include "clang/Basic/TargetInfo.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/raw_ostream.h"
@@ -82,27 +84,68 @@ bool hasRegisterModuleSignature(const FunctionDecl *F) {
          isPointerToGlobalClass(F->getParamDecl(2)->getType(), "IHttpServer");
 }
 
-CallingConvention writtenCallingConvention(const FunctionDecl *F) {
-  // The sugar keeps the attribute even where the canonical type dropped it.
-  for (QualType T = F->getType(); !T.isNull();) {
-    if (const auto *Attributed = dyn_cast<AttributedType>(T.getTypePtr())) {
-      switch (Attributed->getAttrKind()) {
-      case attr::StdCall:
-        return CallingConvention::Stdcall;
-      case attr::FastCall:
-        return CallingConvention::Fastcall;
-      case attr::VectorCall:
-        return CallingConvention::Vectorcall;
-      case attr::CDecl:
-        return CallingConvention::Cdecl;
-      default:
-        break;
-      }
+// The convention a declaration spells before its name, read from the source
+// text: mingw-w64 defines __stdcall (and so WINAPI) to nothing on 64-bit
+// targets, so neither the type nor its sugar remembers it there.
+static std::optional<CallingConvention> spelledConvention(const FunctionDecl *F) {
+  const SourceManager &SM = F->getASTContext().getSourceManager();
+  for (const FunctionDecl *Redecl : F->redecls()) {
+    SourceLocation Begin = SM.getExpansionLoc(Redecl->getBeginLoc());
+    SourceLocation Name = SM.getExpansionLoc(Redecl->getLocation());
+    if (Begin.isInvalid() || Name.isInvalid() || !SM.isWrittenInSameFile(Begin, Name))
+      continue;
+    auto [File, From] = SM.getDecomposedLoc(Begin);
+    unsigned To = SM.getFileOffset(Name);
+    if (To < From)
+      continue;
+    llvm::StringRef Text = SM.getBufferData(File).slice(From, To);
+    while (!Text.empty()) {
+      Text = Text.drop_until([](char C) { return isAsciiIdentifierStart(C); });
+      llvm::StringRef Word =
+          Text.take_while([](char C) { return isAsciiIdentifierContinue(C); });
+      Text = Text.drop_front(Word.size());
+      std::optional<CallingConvention> Convention =
+          llvm::StringSwitch<std::optional<CallingConvention>>(Word)
+              .Cases({"__stdcall", "_stdcall", "stdcall", "__stdcall__", "WINAPI",
+                      "APIENTRY", "CALLBACK", "STDMETHODCALLTYPE", "NTAPI",
+                      "PASCAL"},
+                     CallingConvention::Stdcall)
+              .Cases({"__fastcall", "_fastcall", "fastcall", "__fastcall__"},
+                     CallingConvention::Fastcall)
+              .Cases({"__vectorcall", "vectorcall"}, CallingConvention::Vectorcall)
+              .Default(std::nullopt);
+      if (Convention)
+        return Convention;
     }
-    QualType Next = T.getSingleStepDesugaredType(F->getASTContext());
-    if (Next == T)
-      break;
-    T = Next;
+  }
+  return std::nullopt;
+}
+
+CallingConvention writtenCallingConvention(const FunctionDecl *F) {
+  // On x86 the type is the truth. Elsewhere the sugar keeps a calling
+  // convention attribute the canonical type dropped, and failing that the
+  // source text still says it.
+  if (F->getASTContext().getTargetInfo().getTriple().getArch() != llvm::Triple::x86) {
+    for (QualType T = F->getType(); !T.isNull();) {
+      if (const auto *Attributed = dyn_cast<AttributedType>(T.getTypePtr())) {
+        switch (Attributed->getAttrKind()) {
+        case attr::StdCall:
+          return CallingConvention::Stdcall;
+        case attr::FastCall:
+          return CallingConvention::Fastcall;
+        case attr::VectorCall:
+          return CallingConvention::Vectorcall;
+        default:
+          break;
+        }
+      }
+      QualType Next = T.getSingleStepDesugaredType(F->getASTContext());
+      if (Next == T)
+        break;
+      T = Next;
+    }
+    if (std::optional<CallingConvention> Spelled = spelledConvention(F))
+      return *Spelled;
   }
   switch (F->getType()->castAs<FunctionType>()->getCallConv()) {
   case CC_X86StdCall:
@@ -140,7 +183,11 @@ EntryPointFacts entryPointFacts(const FunctionDecl *F, ASTContext &Context) {
   Facts.TUArch = windowsArch(Context.getTargetInfo().getTriple());
   Facts.ArgumentBytes32 = argumentBytes(F, Context, 4);
   Facts.ArgumentBytes64 = argumentBytes(F, Context, 8);
-  if (!Facts.ExternC) {
+  // Under a mingw target the Microsoft mangler adds GNU-style stdcall
+  // decoration ("\01_?name@@...@12"); the rule for the documented prototype
+  // is exact there, and other prototypes stay unknown.
+  if (!Facts.ExternC &&
+      Context.getTargetInfo().getTriple().isWindowsMSVCEnvironment()) {
     std::unique_ptr<MangleContext> Mangler(
         MicrosoftMangleContext::create(Context, Context.getDiagnostics()));
     llvm::raw_string_ostream OS(Facts.MangledName);

@@ -51,6 +51,9 @@ TEST(RegisterModule, CxxNamesAgreeWithTheMangler) {
   EXPECT_EQ(iis::symbolName(X64, iis::WindowsArch::X86), X86.MangledName);
   EXPECT_EQ(iis::symbolName(X86, iis::WindowsArch::X64), X64.MangledName);
   EXPECT_EQ(iis::symbolName(X64, iis::WindowsArch::Arm64), X64.MangledName);
+  // Under mingw targets the MSVC name is still what the MSVC linker sees.
+  iis::EntryPointFacts Mingw86 = factsOf(CxxStdcallExport, "--target=i686-w64-mingw32");
+  EXPECT_EQ(iis::symbolName(Mingw86, iis::WindowsArch::X86), X86.MangledName);
 }
 
 TEST(RegisterModule, SignatureAndOverloads) {
