@@ -122,8 +122,10 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
     auto Diag = diag(Loc, "'RegisterModule' must be __stdcall on x86: IIS calls "
                           "it as WINAPI, and %0 unbalances the stack")
                 << conventionName(Facts.Convention);
-    // Adding __stdcall to one declaration of several would make them clash.
-    if (isOnlyDeclaration(Entry) && Loc.isFileID())
+    // Adding __stdcall to one declaration of several would make them clash,
+    // and next to another spelled convention it would not compile.
+    if (isOnlyDeclaration(Entry) && Loc.isFileID() &&
+        !::iis::spelledCallingConvention(Entry))
       Diag << FixItHint::CreateInsertion(Loc, "__stdcall ");
   }
 
@@ -153,6 +155,9 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
     Search = ::iis::findModuleDefinitionFiles(Main->getDir().getName());
     DefPaths = Search.Files;
   }
+  // Each .def found may be the one the DLL links (one per DLL of a
+  // repository), so each is tried on its own with the other routes.
+  std::vector<std::vector<::iis::ExportSpec>> DefSpecs;
   for (const std::string &Path : DefPaths) {
     llvm::Expected<::iis::ModuleDefinition> Parsed =
         ::iis::readModuleDefinitionFile(Path);
@@ -162,31 +167,52 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
     }
     for (const ::iis::ModuleDefinitionProblem &Problem : Parsed->Problems)
       diag(Loc, "'%0' line %1: %2") << Path << Problem.Line << Problem.Message;
+    std::vector<::iis::ExportSpec> FileSpecs = Specs;
     for (::iis::ModuleDefinitionExport &Export : Parsed->Exports)
-      Specs.push_back({::iis::ExportRoute::DefFile, std::move(Export), "'" + Path + "'"});
+      FileSpecs.push_back(
+          {::iis::ExportRoute::DefFile, std::move(Export), "'" + Path + "'"});
+    DefSpecs.push_back(std::move(FileSpecs));
   }
+  if (DefSpecs.empty())
+    DefSpecs.push_back(Specs);
 
   bool ReportedMissing = false;
   for (::iis::WindowsArch Arch : Arches) {
-    ::iis::ExportPrediction Prediction = ::iis::predictExports(Facts, Arch, Specs);
-    if (Prediction.exportsPlainName())
+    // The first .def that works wins; otherwise the first one's story is told.
+    std::optional<::iis::ExportPrediction> Prediction;
+    for (const std::vector<::iis::ExportSpec> &Candidate : DefSpecs) {
+      ::iis::ExportPrediction Try = ::iis::predictExports(Facts, Arch, Candidate);
+      if (Try.Unknown || Try.exportsPlainName()) {
+        Prediction.reset();
+        break;
+      }
+      if (!Prediction)
+        Prediction = std::move(Try);
+    }
+    if (!Prediction)
       continue;
     StringRef ArchName = ::iis::archName(Arch);
-    for (const auto &[Spec, Reason] : Prediction.LinkFailures)
+    for (const auto &[Spec, Reason] : Prediction->LinkFailures)
       diag(Loc, "the export of '%0' in %1 fails to link on %2: %3")
           << Spec->Export.Name << Spec->Origin << ArchName << Reason;
-    if (!Prediction.LinkFailures.empty())
+    if (!Prediction->LinkFailures.empty())
       continue;
-    if (!Prediction.ExportedNames.empty()) {
+    if (!Prediction->ExportedNames.empty()) {
       diag(Loc, "'RegisterModule' is exported as '%0' on %1, but IIS looks up "
                 "the plain name 'RegisterModule': the module will not load")
-          << llvm::join(Prediction.ExportedNames, "' and '") << ArchName;
+          << llvm::join(Prediction->ExportedNames, "' and '") << ArchName;
       diag(Loc,
            "export the plain name with a .def file listing 'EXPORTS "
            "RegisterModule' or the linker option '/EXPORT:RegisterModule'%select{|"
            ", or declare the function extern \"C\"}0",
            DiagnosticIDs::Note)
           << (!Facts.ExternC && Arch != ::iis::WindowsArch::X86);
+      continue;
+    }
+    if (Prediction->OrdinalOnly) {
+      diag(Loc, "'RegisterModule' is exported by ordinal only (NONAME) on %0, "
+                "so IIS, which looks it up by name, will not find it")
+          << ArchName;
       continue;
     }
     if (ReportedMissing)

@@ -145,8 +145,15 @@ private:
       advance();
   }
 
-  // Statements other than EXPORTS carry values on their own line.
-  void skipStatement() { skipLine(); }
+  // SECTIONS, SEGMENTS and IMPORTS open a block that runs to the next
+  // statement; the others carry their values on their own line.
+  void skipStatement() {
+    bool Block = Tok.Text == "SECTIONS" || Tok.Text == "SEGMENTS" ||
+                 Tok.Text == "IMPORTS";
+    skipLine();
+    while (Block && !atSectionEnd())
+      advance();
+  }
 
   bool isName() const { return Tok.K == Token::Word || Tok.K == Token::Quoted; }
 

@@ -71,8 +71,6 @@ std::string undecorate(llvm::StringRef Symbol) {
 // "/export:RegisterModule")` does not find an x86 `_RegisterModule`).
 static bool resolves(llvm::StringRef Name, llvm::StringRef Symbol, WindowsArch Arch,
                      bool Fuzzy) {
-  if (Symbol.empty())
-    return false;
   if (Name == Symbol)
     return true;
   if (!Fuzzy)
@@ -105,6 +103,10 @@ ExportPrediction predictExports(const EntryPointFacts &Facts, WindowsArch Arch,
   ExportPrediction Prediction;
   Prediction.Symbol = symbolName(Facts, Arch);
   const std::string &Symbol = Prediction.Symbol;
+  if (Symbol.empty()) {
+    Prediction.Unknown = true;
+    return Prediction;
+  }
   if (Facts.DllExport && !Symbol.empty())
     Prediction.ExportedNames.push_back(dllexportName(Symbol, Arch));
 
@@ -117,16 +119,12 @@ ExportPrediction predictExports(const EntryPointFacts &Facts, WindowsArch Arch,
         Export.InternalName.empty() ? llvm::StringRef(Export.Name)
                                     : llvm::StringRef(Export.InternalName);
     if (!resolves(Target, Symbol, Arch, Fuzzy)) {
-      std::string Reason =
-          Symbol.empty()
-              ? "the function's symbol on this architecture is unknown"
-              : "'" + Target.str() + "' matches no symbol: the function's "
-                "symbol is '" + Symbol + "'";
+      std::string Reason = "'" + Target.str() + "' matches no symbol: the "
+                           "function's symbol is '" + Symbol + "'";
       std::string Undecorated = undecorate(Symbol);
-      if (!Symbol.empty() && Target != Undecorated &&
-          Target.equals_insensitive(Undecorated))
+      if (Target != Undecorated && Target.equals_insensitive(Undecorated))
         Reason += "; export names are case-sensitive";
-      else if (!Fuzzy && !Symbol.empty())
+      else if (!Fuzzy)
         Reason += "; a linker directive names the symbol exactly, so write "
                   "'/export:" + Export.Name + "=" + Symbol + "'";
       Prediction.LinkFailures.push_back({&Spec, std::move(Reason)});
@@ -135,7 +133,9 @@ ExportPrediction predictExports(const EntryPointFacts &Facts, WindowsArch Arch,
     // An explicit export of the name dllexport gave replaces that export
     // (with its flags: NONAME leaves the name out).
     llvm::erase(Prediction.ExportedNames, Export.Name);
-    if (!Export.NoName)
+    if (Export.NoName)
+      Prediction.OrdinalOnly = true;
+    else
       Prediction.ExportedNames.push_back(Export.Name);
   }
   return Prediction;

@@ -87,7 +87,7 @@ bool hasRegisterModuleSignature(const FunctionDecl *F) {
 // The convention a declaration spells before its name, read from the source
 // text: mingw-w64 defines __stdcall (and so WINAPI) to nothing on 64-bit
 // targets, so neither the type nor its sugar remembers it there.
-static std::optional<CallingConvention> spelledConvention(const FunctionDecl *F) {
+std::optional<CallingConvention> spelledCallingConvention(const FunctionDecl *F) {
   const SourceManager &SM = F->getASTContext().getSourceManager();
   for (const FunctionDecl *Redecl : F->redecls()) {
     SourceLocation Begin = SM.getExpansionLoc(Redecl->getBeginLoc());
@@ -113,6 +113,8 @@ static std::optional<CallingConvention> spelledConvention(const FunctionDecl *F)
               .Cases({"__fastcall", "_fastcall", "fastcall", "__fastcall__"},
                      CallingConvention::Fastcall)
               .Cases({"__vectorcall", "vectorcall"}, CallingConvention::Vectorcall)
+              .Cases({"__cdecl", "_cdecl", "cdecl", "__cdecl__", "WINAPIV", "CDECL"},
+                     CallingConvention::Cdecl)
               .Default(std::nullopt);
       if (Convention)
         return Convention;
@@ -144,7 +146,7 @@ CallingConvention writtenCallingConvention(const FunctionDecl *F) {
         break;
       T = Next;
     }
-    if (std::optional<CallingConvention> Spelled = spelledConvention(F))
+    if (std::optional<CallingConvention> Spelled = spelledCallingConvention(F))
       return *Spelled;
   }
   switch (F->getType()->castAs<FunctionType>()->getCallConv()) {

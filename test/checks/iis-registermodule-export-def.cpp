@@ -2,7 +2,7 @@
 // repository of its own (.git), so that discovery sees only its own files.
 // RUN: rm -rf %t
 // RUN: mkdir -p %t/def/.git %t/lower/.git %t/noname/.git %t/bad/.git %t/opt/.git %t/missing/.git %t/binary/.git
-// RUN: mkdir -p %t/up/.git %t/up/src %t/sibling/.git %t/sibling/src %t/sibling/inc %t/twodlls/.git %t/twodlls/a %t/twodlls/b
+// RUN: mkdir -p %t/alternatives/.git %t/alternatives/inc %t/up/.git %t/up/src %t/sibling/.git %t/sibling/src %t/sibling/inc %t/twodlls/.git %t/twodlls/a %t/twodlls/b
 //
 // A .def that exports the plain name: clean on both arches (the official pattern).
 // RUN: printf 'LIBRARY MyModule\nEXPORTS\n    RegisterModule\n' > %t/def/MyModule.def
@@ -19,13 +19,19 @@
 // RUN: printf '// module A\n' > %t/twodlls/a/a.cpp
 // RUN: %check_iis_tidy --check-suffix=NOT-EXPORTED %s iis-registermodule-export %t/twodlls/b/mod
 //
+// Several .def files found (one per DLL): one that exports the name is enough,
+// even when a stale one next to it would not link.
+// RUN: printf 'EXPORTS\nRegisterModule\n' > %t/alternatives/Module.def
+// RUN: printf 'EXPORTS\nregistermodule\n' > %t/alternatives/inc/Old.def
+// RUN: %check_iis_tidy --expect-clean %s iis-registermodule-export %t/alternatives/mod
+//
 // Export names are case-sensitive: the linker fails on 'registermodule'.
 // RUN: printf 'EXPORTS\n  registermodule\n' > %t/lower/MyModule.def
 // RUN: %check_iis_tidy --check-suffix=LOWER --config-option=iis-registermodule-export.AdditionalArchitectures= %s iis-registermodule-export %t/lower/mod
 //
 // NONAME exports by ordinal only: GetProcAddress("RegisterModule") fails.
 // RUN: printf 'EXPORTS\n  RegisterModule @1 NONAME\n' > %t/noname/MyModule.def
-// RUN: %check_iis_tidy --check-suffix=NOT-EXPORTED %s iis-registermodule-export %t/noname/mod
+// RUN: %check_iis_tidy --check-suffix=NONAME %s iis-registermodule-export %t/noname/mod
 //
 // Malformed .def: the problem is reported with file and line.
 // RUN: printf 'EXPORTS\n  RegisterModule\n  Other @x\n' > %t/bad/MyModule.def
@@ -42,15 +48,17 @@
 
 #include "httpserv.h"
 
-HRESULT WINAPI RegisterModule(DWORD dwServerVersion, IHttpModuleRegistrationInfo *pModuleInfo,
+HRESULT WINAPI RegisterModule(DWORD dwServerVersion, IHttpModuleRegistrationInfo *pModuleInfo, /*L:entry*/
                               IHttpServer *pGlobalInfo) {
   // CHECK-MESSAGES-NOT-EXPORTED: :[[@LINE-2]]:16: warning: 'RegisterModule' is not exported: it is not dllexport, and no .def file in '{{.*}}' or its parent directories up to '{{.*}}' exports it, so IIS will not find it [iis-registermodule-export]
   // CHECK-MESSAGES-LOWER: :[[@LINE-3]]:16: warning: the export of 'registermodule' in '{{.*}}MyModule.def' fails to link on x64: 'registermodule' matches no symbol: the function's symbol is '?RegisterModule@@YAJKPEAVIHttpModuleRegistrationInfo@@PEAVIHttpServer@@@Z'; export names are case-sensitive [iis-registermodule-export]
-  // CHECK-MESSAGES-BAD: :[[@LINE-4]]:16: warning: '{{.*}}MyModule.def' line 3: 'x' is not a valid ordinal (1 to 65535) [iis-registermodule-export]
+  // CHECK-MESSAGES-NONAME: :[[@LINE-4]]:16: warning: 'RegisterModule' is exported by ordinal only (NONAME) on x64, so IIS, which looks it up by name, will not find it [iis-registermodule-export]
+  // CHECK-MESSAGES-NONAME: :[[@LINE-5]]:16: warning: 'RegisterModule' is exported by ordinal only (NONAME) on x86
+  // CHECK-MESSAGES-BAD: :[[@LINE-6]]:16: warning: '{{.*}}MyModule.def' line 3: 'x' is not a valid ordinal (1 to 65535) [iis-registermodule-export]
   // Diagnostics at one location come out sorted by message.
-  // CHECK-MESSAGES-MISSING: :[[@LINE-6]]:16: warning: 'RegisterModule' is not exported: it is not dllexport and no .def file among '{{.*}}Gone.def' exports it
-  // CHECK-MESSAGES-MISSING: :[[@LINE-7]]:16: warning: cannot read module-definition file '{{.*}}Gone.def': {{.*}} [iis-registermodule-export]
-  // CHECK-MESSAGES-BINARY: :[[@LINE-8]]:16: warning: 'RegisterModule' is not exported
-  // CHECK-MESSAGES-BINARY: :[[@LINE-9]]:16: warning: module-definition file '{{.*}}MyModule.def' is not text (it contains NUL bytes) [iis-registermodule-export]
+  // CHECK-MESSAGES-MISSING: :[[@LINE-8]]:16: warning: 'RegisterModule' is not exported: it is not dllexport and no .def file among '{{.*}}Gone.def' exports it
+  // CHECK-MESSAGES-MISSING: :[[@LINE-9]]:16: warning: cannot read module-definition file '{{.*}}Gone.def': {{.*}} [iis-registermodule-export]
+  // CHECK-MESSAGES-BINARY: :[[@LINE-10]]:16: warning: 'RegisterModule' is not exported
+  // CHECK-MESSAGES-BINARY: :[[@LINE-11]]:16: warning: module-definition file '{{.*}}MyModule.def' is not text (it contains NUL bytes) [iis-registermodule-export]
   return S_OK;
 }

@@ -20,6 +20,9 @@
 //
 // extern "C" + __cdecl + dllexport on x86: the name is right, the convention is not.
 // RUN: %check_iis_tidy --check-suffix=CDECL %s iis-registermodule-export %t/cdecl/mod -- -DC_CDECL --target=i686-pc-windows-msvc
+// Another convention spelled: inserting __stdcall would not compile, so no fix-it.
+// RUN: mkdir -p %t/fastcall/.git
+// RUN: %check_iis_tidy --check-suffix=FASTCALL --config-option=iis-registermodule-export.LinkerExports=RegisterModule %s iis-registermodule-export %t/fastcall/mod -- -DC_FASTCALL --target=i686-pc-windows-msvc
 // Declared before the definition: adding __stdcall to one would make them clash, so no fix-it.
 // RUN: %check_iis_tidy --check-suffix=CDECL-REDECL %s iis-registermodule-export %t/cdecl2/mod -- -DC_CDECL_REDECL --target=i686-pc-windows-msvc
 //
@@ -32,7 +35,7 @@
 // RUN: %check_iis_tidy --check-suffix=NONE --config-option=iis-registermodule-export.LinkerExports='/EXPORT:Other' %s iis-registermodule-export %t/linker3/mod -- -DPLAIN
 // RUN: %check_iis_tidy --expect-clean --config-option=iis-registermodule-export.LinkerExports='-export:RegisterModule,@1' %s iis-registermodule-export %t/linker4/mod -- -DPLAIN
 // NONAME keeps the name out of the export table.
-// RUN: %check_iis_tidy --check-suffix=NONE --config-option=iis-registermodule-export.LinkerExports='/EXPORT:RegisterModule,@1,NONAME' %s iis-registermodule-export %t/linker5/mod -- -DPLAIN
+// RUN: %check_iis_tidy --check-suffix=NONAME --config-option=iis-registermodule-export.AdditionalArchitectures= --config-option=iis-registermodule-export.LinkerExports='/EXPORT:RegisterModule,@1,NONAME' %s iis-registermodule-export %t/linker5/mod -- -DPLAIN
 //
 // #pragma comment(linker, "/export:...") names the symbol exactly.
 // RUN: %check_iis_tidy --expect-clean --config-option=iis-registermodule-export.AdditionalArchitectures= %s iis-registermodule-export %t/pragma/mod -- -DPRAGMA
@@ -61,6 +64,12 @@ extern "C" __declspec(dllexport) HRESULT RegisterModule(DWORD, IHttpModuleRegist
   // CHECK-FIXES-CDECL: extern "C" __declspec(dllexport) HRESULT __stdcall RegisterModule(DWORD, IHttpModuleRegistrationInfo *,
   return S_OK;
 }
+#elif defined(C_FASTCALL)
+extern "C" HRESULT __fastcall RegisterModule(DWORD, IHttpModuleRegistrationInfo *, IHttpServer *) {
+  // CHECK-MESSAGES-FASTCALL: :[[@LINE-1]]:31: warning: 'RegisterModule' must be __stdcall on x86: IIS calls it as WINAPI, and __fastcall unbalances the stack [iis-registermodule-export]
+  // CHECK-FIXES-FASTCALL: extern "C" HRESULT __fastcall RegisterModule(DWORD, IHttpModuleRegistrationInfo *, IHttpServer *) {
+  return S_OK;
+}
 #elif defined(C_CDECL_REDECL)
 extern "C" __declspec(dllexport) HRESULT RegisterModule(DWORD, IHttpModuleRegistrationInfo *,
                                                         IHttpServer *);
@@ -71,7 +80,8 @@ extern "C" HRESULT RegisterModule(DWORD, IHttpModuleRegistrationInfo *, IHttpSer
 }
 #elif defined(PLAIN)
 HRESULT WINAPI RegisterModule(DWORD, IHttpModuleRegistrationInfo *, IHttpServer *) {
-  // CHECK-MESSAGES-NONE: :[[@LINE-1]]:16: warning: 'RegisterModule' is not exported: it is not dllexport, and no .def file in '{{.*}}' or its parent directories up to '{{.*}}' exports it, so IIS will not find it [iis-registermodule-export]
+  // CHECK-MESSAGES-NONAME: :[[@LINE-1]]:16: warning: 'RegisterModule' is exported by ordinal only (NONAME) on x64, so IIS, which looks it up by name, will not find it [iis-registermodule-export]
+  // CHECK-MESSAGES-NONE: :[[@LINE-2]]:16: warning: 'RegisterModule' is not exported: it is not dllexport, and no .def file in '{{.*}}' or its parent directories up to '{{.*}}' exports it, so IIS will not find it [iis-registermodule-export]
   return S_OK;
 }
 #elif defined(PRAGMA) || defined(PRAGMA_ALIAS)

@@ -43,6 +43,7 @@ ROUTES = {
 
 EXPORT_WARNING = re.compile(
     r"warning: ('RegisterModule' is exported as|'RegisterModule' is not exported"
+    r"|'RegisterModule' is exported by ordinal only"
     r"|the export of .* fails to link)")
 
 

@@ -63,6 +63,13 @@ TEST(DefFile, SectionEndsAtNextStatement) {
   EXPECT_TRUE(D.Problems.empty());
 }
 
+TEST(DefFile, SectionsBlocksRunToTheNextStatement) {
+  ModuleDefinition D = parseModuleDefinition(
+      "LIBRARY m\nSECTIONS\n  .rdata READ\n  .data READ WRITE SHARED\nEXPORTS\n  RegisterModule\n");
+  EXPECT_TRUE(D.Problems.empty()) << D.Problems.front().Message;
+  EXPECT_NE(D.findExport("RegisterModule"), nullptr);
+}
+
 TEST(DefFile, MalformedInputIsReportedWithLines) {
   ModuleDefinition D = parseModuleDefinition(
       "exports\nRegisterModule\nEXPORTS\nA @x\nB =\n\"unterminated\n@3\n");

@@ -47,6 +47,11 @@ struct ExportPrediction {
   std::vector<std::string> ExportedNames;
   /// Specifications about RegisterModule that fail to link, with the reason.
   std::vector<std::pair<const ExportSpec *, std::string>> LinkFailures;
+  /// A specification exports the function by ordinal only (NONAME).
+  bool OrdinalOnly = false;
+  /// The symbol is unknown here (a C++ name with another prototype than
+  /// the documented one, on another architecture): nothing is predicted.
+  bool Unknown = false;
 
   bool exportsPlainName() const;
 };

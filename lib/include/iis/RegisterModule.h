@@ -60,6 +60,10 @@ bool hasRegisterModuleSignature(const clang::FunctionDecl *F);
 enum class CallingConvention { Cdecl, Stdcall, Fastcall, Vectorcall, Other };
 CallingConvention writtenCallingConvention(const clang::FunctionDecl *F);
 
+/// The convention a declaration of \p F spells before its name (a keyword
+/// such as __cdecl or a macro such as WINAPI), read from the source text.
+std::optional<CallingConvention> spelledCallingConvention(const clang::FunctionDecl *F);
+
 /// What the linker needs to know about the entry point's definition.
 struct EntryPointFacts {
   bool ExternC = false;
