@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Measures the iis-* checks against the front end and against their peers.
 
-For each TU, in one run: wall time (median of --reps runs) and peak RSS of
+For each TU, in one run: wall time (the minimum of --reps rounds in which the
+commands take turns) and peak RSS of
   syntax    clang++ -fsyntax-only                       (the floor)
   iis       clang-tidy -checks=-*,iis-*
   custom    clang-tidy CustomChecks query: `new` under an override of a CHttpModule subclass
@@ -42,18 +43,29 @@ CustomChecks:
 """
 
 
-def measure(cmd, reps):
-    """Median wall seconds and peak RSS (MiB) over reps runs."""
-    walls, rss = [], 0
+def run_once(cmd):
+    """Wall seconds and peak RSS (MiB) of one run."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) not in (0, 1):
+        raise SystemExit("command failed: %s" % " ".join(cmd))
+    return wall, usage.ru_maxrss / 1024.0
+
+
+def measure_all(cmds, reps):
+    """{name: (min wall, peak RSS)}. The commands take turns in every round,
+    so that drift of a shared machine touches them alike, and the minimum is
+    the least noisy estimate of what each needs."""
+    walls = {name: [] for name in cmds}
+    rss = {name: 0.0 for name in cmds}
     for _ in range(reps):
-        start = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        _, status, usage = os.wait4(proc.pid, 0)
-        walls.append(time.perf_counter() - start)
-        rss = max(rss, usage.ru_maxrss / 1024.0)
-        if os.waitstatus_to_exitcode(status) not in (0, 1):
-            raise SystemExit("command failed: %s" % " ".join(cmd))
-    return statistics.median(walls), rss
+        for name, cmd in cmds.items():
+            wall, peak = run_once(cmd)
+            walls[name].append(wall)
+            rss[name] = max(rss[name], peak)
+    return {name: (min(walls[name]), rss[name]) for name in cmds}
 
 
 def iis_own_seconds(plugin, path, flags):
@@ -153,14 +165,14 @@ def main():
         path = os.path.join(a.work, name + ".cpp")
         subprocess.run(gen + ["realistic", "--modules", str(modules), "-o", path], check=True)
         cmds = commands(a.plugin, path, realistic_flags, custom_config)
-        res = {k: measure(c, a.reps) for k, c in cmds.items()}
+        res = measure_all(cmds, a.reps)
         own = iis_own_seconds(a.plugin, path, realistic_flags)
         base_t, base_rss = res["syntax"]
         out("| %s | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.1f |" % (
             name, sum(1 for _ in open(path)), base_t, res["iis"][0] / base_t,
             res["custom"][0] / base_t, res["no-malloc"][0] / base_t,
             res["analyzer"][0] / base_t, res["iis"][1] / base_rss, own * 1000))
-        if a.callgrind:
+        if a.callgrind and modules <= 4:  # valgrind is ~50x slower: the small TUs
             callgrind_rows.append((name, callgrind_instructions(cmds["syntax"]),
                                    callgrind_instructions(cmds["iis"])))
 
@@ -175,8 +187,8 @@ def main():
                                   "-o", path], check=True)
             cmds = commands(a.plugin, path, synthetic_flags, custom_config)
             reps = 1 if modules >= 1000 else a.reps
-            base_t, _ = measure(cmds["syntax"], reps)
-            iis_t, _ = measure(cmds["iis"], reps)
+            res = measure_all({"syntax": cmds["syntax"], "iis": cmds["iis"]}, reps)
+            base_t, iis_t = res["syntax"][0], res["iis"][0]
             own = statistics.median(iis_own_seconds(a.plugin, path, synthetic_flags)
                                     for _ in range(reps))
             out("| %d | %.3f | %.3f | %.1f |" % (x, base_t, iis_t / base_t, own * 1000))
