@@ -19,6 +19,7 @@ using namespace clang::ast_matchers;
 namespace clang::tidy::iis {
 
 static constexpr llvm::StringLiteral EntryPointId = "entry";
+static constexpr size_t MaxDefProblems = 10;
 
 RegisterModuleExportCheck::RegisterModuleExportCheck(StringRef Name,
                                                      ClangTidyContext *Context)
@@ -90,9 +91,15 @@ static std::vector<::iis::WindowsArch> architectures(::iis::WindowsArch TUArch,
 
 void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Entry = Result.Nodes.getNodeAs<FunctionDecl>(EntryPointId);
-  if (!::iis::isRegisterModuleEntryPoint(Entry))
+  // A declaration the compiler already rejected has told the user enough.
+  if (!::iis::isRegisterModuleEntryPoint(Entry) || Entry->isInvalidDecl())
     return;
   ASTContext &Context = *Result.Context;
+  // Without the IIS API in the TU, a RegisterModule is someone else's.
+  if (Context.getTranslationUnitDecl()
+          ->lookup(&Context.Idents.get("IHttpModuleRegistrationInfo"))
+          .empty())
+    return;
   const SourceManager &SM = *Result.SourceManager;
   const llvm::Triple &Triple = Context.getTargetInfo().getTriple();
   const SourceLocation Loc = Entry->getLocation();
@@ -165,8 +172,14 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
       diag(Loc, "%0") << llvm::toString(Parsed.takeError());
       continue;
     }
-    for (const ::iis::ModuleDefinitionProblem &Problem : Parsed->Problems)
+    // A few problems tell what is wrong; a garbage file would bury the rest.
+    const size_t Shown = std::min<size_t>(Parsed->Problems.size(), MaxDefProblems);
+    for (const ::iis::ModuleDefinitionProblem &Problem :
+         ArrayRef(Parsed->Problems).take_front(Shown))
       diag(Loc, "'%0' line %1: %2") << Path << Problem.Line << Problem.Message;
+    if (Parsed->Problems.size() > Shown)
+      diag(Loc, "'%0' has %1 more problems; is it a module-definition file?")
+          << Path << static_cast<unsigned>(Parsed->Problems.size() - Shown);
     std::vector<::iis::ExportSpec> FileSpecs = Specs;
     for (::iis::ModuleDefinitionExport &Export : Parsed->Exports)
       FileSpecs.push_back(

@@ -257,17 +257,24 @@ ModuleDefinition parseModuleDefinition(llvm::StringRef Text) {
 }
 
 llvm::Expected<ModuleDefinition> readModuleDefinitionFile(llvm::StringRef Path) {
-  uint64_t Size = 0;
-  if (std::error_code EC = llvm::sys::fs::file_size(Path, Size))
+  auto Fail = [&](std::error_code EC, const llvm::Twine &Why) {
+    return llvm::createStringError(EC, "module-definition file '" + Path + "' " + Why);
+  };
+  // Only a regular file has a size to trust: a FIFO blocks in open() and a
+  // device never ends.
+  llvm::sys::fs::file_status Status;
+  if (std::error_code EC = llvm::sys::fs::status(Path, Status))
     return llvm::createStringError(EC, "cannot read module-definition file '%s': %s",
                                    Path.str().c_str(), EC.message().c_str());
+  if (Status.type() != llvm::sys::fs::file_type::regular_file)
+    return Fail(std::make_error_code(std::errc::invalid_argument),
+                "is not a regular file; not read");
+  uint64_t Size = Status.getSize();
   if (Size > MaxModuleDefinitionFileSize)
-    return llvm::createStringError(
-        std::errc::file_too_large,
-        "module-definition file '%s' is %llu bytes, larger than the %llu "
-        "bytes a .def file can plausibly be; not read",
-        Path.str().c_str(), static_cast<unsigned long long>(Size),
-        static_cast<unsigned long long>(MaxModuleDefinitionFileSize));
+    return Fail(std::make_error_code(std::errc::file_too_large),
+                "is " + llvm::Twine(Size) + " bytes, larger than the " +
+                    llvm::Twine(MaxModuleDefinitionFileSize) +
+                    " bytes a .def file can plausibly be; not read");
   llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer =
       llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
   if (!Buffer)
@@ -276,11 +283,19 @@ llvm::Expected<ModuleDefinition> readModuleDefinitionFile(llvm::StringRef Path) 
                                    Path.str().c_str(),
                                    Buffer.getError().message().c_str());
   llvm::StringRef Text = (*Buffer)->getBuffer();
+  if (Text.starts_with("\xFF\xFE") || Text.starts_with("\xFE\xFF"))
+    return Fail(std::make_error_code(std::errc::illegal_byte_sequence),
+                "is UTF-16; the linker reads ANSI text: save it as such");
   if (Text.contains('\0'))
-    return llvm::createStringError(
-        std::errc::illegal_byte_sequence,
-        "module-definition file '%s' is not text (it contains NUL bytes)",
-        Path.str().c_str());
+    return Fail(std::make_error_code(std::errc::illegal_byte_sequence),
+                "is not text (it contains NUL bytes)");
+  // Control characters other than white space mean a binary file.
+  if (llvm::any_of(Text, [](char C) {
+        unsigned char U = static_cast<unsigned char>(C);
+        return (U < 0x20 && !llvm::is_contained("\t\n\r\f\v", C)) || U == 0x7F;
+      }))
+    return Fail(std::make_error_code(std::errc::illegal_byte_sequence),
+                "is not text (it contains control characters)");
   return parseModuleDefinition(Text);
 }
 
@@ -310,6 +325,8 @@ DirectoryListing listDirectory(llvm::StringRef Directory) {
       if (!Name.starts_with("."))
         Listing.Subdirectories.push_back(Path.str());
     } else if (hasExtension(Name, {".def"})) {
+      // Listed whatever it is: reading refuses what is not a regular file,
+      // and says so.
       Listing.DefFiles.push_back(Path.str());
     } else if (hasExtension(Name, {".c", ".cc", ".cpp", ".cxx"})) {
       Listing.HasSources = true;

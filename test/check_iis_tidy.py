@@ -95,6 +95,10 @@ def main():
            "--config=" + config] + args.tidy_arg + ["--"] + compiler_args
     proc = subprocess.run(cmd, text=True, capture_output=True)
     output = proc.stdout
+    if proc.returncode < 0 or any(mark in proc.stderr + proc.stdout for mark in
+                                  ("Stack dump:", "PLEASE submit", "LLVM ERROR",
+                                   "AddressSanitizer", "runtime error:")):
+        fail("clang-tidy crashed (exit %d)" % proc.returncode, proc.stderr)
     if "Could not load" in proc.stderr or "error: the iis-tidy plugin" in proc.stderr:
         fail("clang-tidy could not load the plugin", proc.stderr)
     print("------------------------ clang-tidy output -----------------------")

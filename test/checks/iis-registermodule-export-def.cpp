@@ -37,6 +37,14 @@
 // RUN: printf 'EXPORTS\n  RegisterModule\n  Other @x\n' > %t/bad/MyModule.def
 // RUN: %check_iis_tidy --check-suffix=BAD %s iis-registermodule-export %t/bad/mod
 //
+// A garbage file gives ten problems and a count, not thousands of lines; a file
+// with control characters is not text.
+// RUN: mkdir -p %t/garbage/.git %t/control/.git
+// RUN: %python -c "print('EXPORTS'); [print('  A @x%%d' %% i) for i in range(15)]" > %t/garbage/MyModule.def
+// RUN: %check_iis_tidy --check-suffix=GARBAGE --config-option=iis-registermodule-export.AdditionalArchitectures= %s iis-registermodule-export %t/garbage/mod
+// RUN: printf 'EXPORTS\001\002RegisterModule\n' > %t/control/MyModule.def
+// RUN: %check_iis_tidy --check-suffix=CONTROL --config-option=iis-registermodule-export.AdditionalArchitectures= %s iis-registermodule-export %t/control/mod
+//
 // A .def elsewhere, named by option, replaces the search.
 // RUN: printf 'EXPORTS\nRegisterModule\n' > %t/Real.def
 // RUN: %check_iis_tidy --expect-clean --config-option=iis-registermodule-export.ModuleDefinitionFiles=%t/Real.def %s iis-registermodule-export %t/opt/mod
@@ -54,11 +62,16 @@ HRESULT WINAPI RegisterModule(DWORD dwServerVersion, IHttpModuleRegistrationInfo
   // CHECK-MESSAGES-LOWER: :[[@LINE-3]]:16: warning: the export of 'registermodule' in '{{.*}}MyModule.def' fails to link on x64: 'registermodule' matches no symbol: the function's symbol is '?RegisterModule@@YAJKPEAVIHttpModuleRegistrationInfo@@PEAVIHttpServer@@@Z'; export names are case-sensitive [iis-registermodule-export]
   // CHECK-MESSAGES-NONAME: :[[@LINE-4]]:16: warning: 'RegisterModule' is exported by ordinal only (NONAME) on x64, so IIS, which looks it up by name, will not find it [iis-registermodule-export]
   // CHECK-MESSAGES-NONAME: :[[@LINE-5]]:16: warning: 'RegisterModule' is exported by ordinal only (NONAME) on x86
-  // CHECK-MESSAGES-BAD: :[[@LINE-6]]:16: warning: '{{.*}}MyModule.def' line 3: 'x' is not a valid ordinal (1 to 65535) [iis-registermodule-export]
+  // CHECK-MESSAGES-GARBAGE: :[[@LINE-6]]:16: warning: '{{.*}}MyModule.def' has 5 more problems; is it a module-definition file? [iis-registermodule-export]
+  // CHECK-MESSAGES-GARBAGE-COUNT-10: :[[@LINE-7]]:16: warning: '{{.*}}MyModule.def' line {{[0-9]+}}: 'x{{[0-9]+}}' is not a valid ordinal (1 to 65535)
+  // CHECK-MESSAGES-GARBAGE: :[[@LINE-8]]:16: warning: 'RegisterModule' is not exported
+  // CHECK-MESSAGES-CONTROL: :[[@LINE-9]]:16: warning: 'RegisterModule' is not exported
+  // CHECK-MESSAGES-CONTROL: :[[@LINE-10]]:16: warning: module-definition file '{{.*}}MyModule.def' is not text (it contains control characters) [iis-registermodule-export]
+  // CHECK-MESSAGES-BAD: :[[@LINE-11]]:16: warning: '{{.*}}MyModule.def' line 3: 'x' is not a valid ordinal (1 to 65535) [iis-registermodule-export]
   // Diagnostics at one location come out sorted by message.
-  // CHECK-MESSAGES-MISSING: :[[@LINE-8]]:16: warning: 'RegisterModule' is not exported: it is not dllexport and no .def file among '{{.*}}Gone.def' exports it
-  // CHECK-MESSAGES-MISSING: :[[@LINE-9]]:16: warning: cannot read module-definition file '{{.*}}Gone.def': {{.*}} [iis-registermodule-export]
-  // CHECK-MESSAGES-BINARY: :[[@LINE-10]]:16: warning: 'RegisterModule' is not exported
-  // CHECK-MESSAGES-BINARY: :[[@LINE-11]]:16: warning: module-definition file '{{.*}}MyModule.def' is not text (it contains NUL bytes) [iis-registermodule-export]
+  // CHECK-MESSAGES-MISSING: :[[@LINE-13]]:16: warning: 'RegisterModule' is not exported: it is not dllexport and no .def file among '{{.*}}Gone.def' exports it
+  // CHECK-MESSAGES-MISSING: :[[@LINE-14]]:16: warning: cannot read module-definition file '{{.*}}Gone.def': {{.*}} [iis-registermodule-export]
+  // CHECK-MESSAGES-BINARY: :[[@LINE-15]]:16: warning: 'RegisterModule' is not exported
+  // CHECK-MESSAGES-BINARY: :[[@LINE-16]]:16: warning: module-definition file '{{.*}}MyModule.def' is not text (it contains NUL bytes) [iis-registermodule-export]
   return S_OK;
 }
