@@ -37,6 +37,7 @@ subs = {
     "%lld_link": os.path.join(llvm_bin, "lld-link"),
     "%llvm_readobj": os.path.join(llvm_bin, "llvm-readobj"),
     "%iis_plugin": config.iis_plugin,
+    "%iis_tidy": config.iis_tidy,
     "%iis_build_dir": config.iis_build_dir,
     "%llvm_bin": llvm_bin,
     "%sdk_include": os.path.join(repo, "sdk", "include"),
@@ -59,6 +60,9 @@ for candidate in ("/usr/lib/llvm-14/bin/clang-tidy", "/usr/bin/clang-tidy-14"):
 # Longest first, so that %clang does not eat %clang_tidy.
 for key in sorted(subs, key=len, reverse=True):
     config.substitutions.append((key, subs[key]))
+
+if config.iis_tidy:
+    config.available_features.add("iis-tidy-binary")
 
 if os.path.isdir("/usr/x86_64-w64-mingw32/include"):
     config.available_features.add("mingw-x64")
