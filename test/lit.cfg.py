@@ -38,6 +38,7 @@ subs = {
     "%llvm_readobj": os.path.join(llvm_bin, "llvm-readobj"),
     "%iis_plugin": config.iis_plugin,
     "%iis_tidy": config.iis_tidy,
+    "%iis_sarif": os.path.join(os.path.dirname(config.iis_tidy), "iis-sarif"),
     "%iis_build_dir": config.iis_build_dir,
     "%llvm_bin": llvm_bin,
     "%sdk_include": os.path.join(repo, "sdk", "include"),
@@ -57,12 +58,20 @@ for candidate in ("/usr/lib/llvm-14/bin/clang-tidy", "/usr/bin/clang-tidy-14"):
         subs["%clang_tidy_14"] = candidate
         break
 
+if config.iis_tidy:
+    config.available_features.add("iis-tidy-binary")
+
+# Microsoft's SARIF validator, installed under the build tree by scripts/test.
+sarif_multitool = os.path.join(config.iis_build_dir, "npm", "node_modules", ".bin",
+                               "sarif-multitool")
+if os.path.exists(sarif_multitool):
+    config.available_features.add("sarif-multitool")
+    subs["%sarif_multitool"] = sarif_multitool
+
 # Longest first, so that %clang does not eat %clang_tidy.
 for key in sorted(subs, key=len, reverse=True):
     config.substitutions.append((key, subs[key]))
 
-if config.iis_tidy:
-    config.available_features.add("iis-tidy-binary")
 
 if os.path.isdir("/usr/x86_64-w64-mingw32/include"):
     config.available_features.add("mingw-x64")
