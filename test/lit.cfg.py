@@ -60,6 +60,10 @@ for candidate in ("/usr/lib/llvm-14/bin/clang-tidy", "/usr/bin/clang-tidy-14"):
 
 if config.iis_tidy:
     config.available_features.add("iis-tidy-binary")
+    iis_clangd = os.path.join(os.path.dirname(config.iis_tidy), "iis-clangd")
+    if os.path.exists(iis_clangd):
+        config.available_features.add("iis-clangd")
+        subs["%iis_clangd"] = iis_clangd
 
 # Microsoft's SARIF validator, installed under the build tree by scripts/test.
 sarif_multitool = os.path.join(config.iis_build_dir, "npm", "node_modules", ".bin",
