@@ -6,7 +6,7 @@ import lit.formats
 config.name = "iis-tidy"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".cpp", ".c", ".test"]
-config.excludes = ["Inputs", "fixtures", "unit", "fuzz", "sweep", "lit.cfg.py", "lit.site.cfg.py.in",
+config.excludes = ["Inputs", "fixtures", "unit", "fuzz", "sweep", "downstream", "lit.cfg.py", "lit.site.cfg.py.in",
                    "check_iis_tidy.py", "CMakeLists.txt"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.iis_build_dir, "test")
