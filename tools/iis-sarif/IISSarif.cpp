@@ -307,6 +307,9 @@ bool readYaml(StringRef Path, Converter &Out) {
                        << "\n";
     return false;
   }
+  // run-clang-tidy leaves an empty file for a TU with no findings.
+  if ((*Buffer)->getBuffer().trim().empty())
+    return true;
   yaml::Input In((*Buffer)->getBuffer());
   // run-clang-tidy may concatenate several documents into one file.
   do {
