@@ -93,10 +93,7 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
   if (!::iis::isRegisterModuleEntryPoint(Entry) || Entry->isInvalidDecl())
     return;
   ASTContext &Context = *Result.Context;
-  // Without the IIS API in the TU, a RegisterModule is someone else's.
-  if (Context.getTranslationUnitDecl()
-          ->lookup(&Context.Idents.get("IHttpModuleRegistrationInfo"))
-          .empty())
+  if (!::iis::declaresRegistrationApi(Context))
     return;
   const SourceManager &SM = *Result.SourceManager;
   const llvm::Triple &Triple = Context.getTargetInfo().getTriple();

@@ -99,16 +99,6 @@ void RequestHeapAllocationCheck::check(const MatchFinder::MatchResult &Result) {
       });
 }
 
-// The module object that GetHttpModule creates with plain new.
-static const CXXRecordDecl *createdModule(const ::iis::AllocationSite &Site) {
-  const auto *New = dyn_cast<CXXNewExpr>(Site.Allocation);
-  if (!New || New->isArray())
-    return nullptr;
-  const CXXRecordDecl *Record = New->getAllocatedType()->getAsCXXRecordDecl();
-  return Record && ::iis::derivesFromSdkClass(Record, "CHttpModule") ? Record
-                                                                     : nullptr;
-}
-
 static std::optional<StringRef> sourceText(SourceRange Range,
                                           const ASTContext &Context) {
   if (Range.getBegin().isMacroID() || Range.getEnd().isMacroID())
@@ -205,7 +195,8 @@ void RequestHeapAllocationCheck::reportAllocation(
     const CXXMethodDecl *Root, const CXXMethodDecl *Base) {
   const bool IsFactory = Base->getName() == "GetHttpModule";
   const SourceLocation Loc = Site.Allocation->getBeginLoc();
-  const CXXRecordDecl *Module = IsFactory && Chain.empty() ? createdModule(Site)
+  const CXXRecordDecl *Module = IsFactory && Chain.empty()
+                                        ? ::iis::moduleCreatedBy(Site.Allocation)
                                                            : nullptr;
   if (Module) {
     std::optional<::iis::PoolObject> Pool = ::iis::poolObjectInScope(Root);

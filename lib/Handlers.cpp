@@ -3,6 +3,7 @@
 #include "iis/Handlers.h"
 
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
 #include "clang/AST/Type.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
@@ -45,6 +46,14 @@ bool derivesFromSdkClass(const CXXRecordDecl *Record, const char *Name) {
       Worklist.push_back(Base.getType()->getAsCXXRecordDecl());
   }
   return false;
+}
+
+const CXXRecordDecl *moduleCreatedBy(const Expr *Allocation) {
+  const auto *New = dyn_cast_or_null<CXXNewExpr>(Allocation);
+  if (!New || New->isArray())
+    return nullptr;
+  const CXXRecordDecl *Record = New->getAllocatedType()->getAsCXXRecordDecl();
+  return Record && derivesFromSdkClass(Record, "CHttpModule") ? Record : nullptr;
 }
 
 // The root of an override chain is the first declaration of the virtual

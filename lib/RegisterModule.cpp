@@ -52,6 +52,12 @@ std::optional<WindowsArch> archByName(llvm::StringRef Name) {
   return std::nullopt;
 }
 
+bool declaresRegistrationApi(ASTContext &Context) {
+  return !Context.getTranslationUnitDecl()
+              ->lookup(&Context.Idents.get("IHttpModuleRegistrationInfo"))
+              .empty();
+}
+
 bool isRegisterModuleEntryPoint(const FunctionDecl *F) {
   if (!F || isa<CXXMethodDecl>(F))
     return false;

@@ -1,4 +1,5 @@
 #include "iis/Handlers.h"
+#include "clang/AST/ExprCXX.h"
 #include "ASTHelpers.h"
 
 #include "gtest/gtest.h"
@@ -114,4 +115,21 @@ TEST(Handlers, HttpContextParameterAndDerivation) {
   EXPECT_FALSE(iis::derivesFromSdkClass(More.front(), "CHttpModule"));
 }
 
+} // namespace
+
+namespace {
+TEST(Handlers, ModuleCreatedByNewExpression) {
+  auto AST = iis::test::buildAST(R"cpp(
+    class M : public CHttpModule {};
+    struct Other {};
+    void f() { new M; new Other; new M[2]; }
+  )cpp");
+  ASSERT_TRUE(AST);
+  auto News = iis::test::findAll<CXXNewExpr>(AST->getASTContext(), cxxNewExpr());
+  ASSERT_EQ(News.size(), 3u);
+  ASSERT_TRUE(iis::moduleCreatedBy(News[0]));
+  EXPECT_EQ(iis::moduleCreatedBy(News[0])->getName(), "M");
+  EXPECT_FALSE(iis::moduleCreatedBy(News[1]));
+  EXPECT_FALSE(iis::moduleCreatedBy(News[2])); // an array is no module object
+}
 } // namespace

@@ -123,3 +123,15 @@ TEST(ExportModel, Routes) {
 }
 
 } // namespace
+
+namespace {
+TEST(RegisterModule, RegistrationApiPresence) {
+  auto WithApi = iis::test::buildAST("class IHttpModuleRegistrationInfo;\n");
+  auto Without = clang::tooling::buildASTFromCodeWithArgs(
+      "namespace iis { class IHttpModuleRegistrationInfo; }\n",
+      {"--target=x86_64-pc-windows-msvc"}, "input.cpp");
+  ASSERT_TRUE(WithApi && Without);
+  EXPECT_TRUE(iis::declaresRegistrationApi(WithApi->getASTContext()));
+  EXPECT_FALSE(iis::declaresRegistrationApi(Without->getASTContext()));
+}
+} // namespace

@@ -14,6 +14,7 @@
 
 namespace clang {
 class CXXMethodDecl;
+class Expr;
 class CXXRecordDecl;
 class FunctionDecl;
 class ParmVarDecl;
@@ -50,6 +51,10 @@ bool isCHttpModule(const clang::CXXRecordDecl *Record);
 
 /// True for the SDK's own ::CGlobalModule class.
 bool isCGlobalModule(const clang::CXXRecordDecl *Record);
+
+/// The CHttpModule subclass a (non-array) new-expression creates, if any:
+/// the module object a factory's GetHttpModule hands to IIS.
+const clang::CXXRecordDecl *moduleCreatedBy(const clang::Expr *Allocation);
 
 /// True when \p Record is, or derives from, the global class \p Name
 /// (for example "IHttpStoredContext").

@@ -45,6 +45,10 @@ llvm::StringRef archName(WindowsArch Arch);
 /// The architecture named \p Name in options ("x86", "x64", "arm64").
 std::optional<WindowsArch> archByName(llvm::StringRef Name);
 
+/// True when the TU declares the IIS registration API (httpserv.h or the
+/// SDK's): without it, a function named RegisterModule is someone else's.
+bool declaresRegistrationApi(clang::ASTContext &Context);
+
 /// True for the exported entry point: a function named RegisterModule at
 /// global scope, with C or C++ linkage. Methods with that name (such as
 /// IHttpApplicationResolveModulesProvider::RegisterModule) are not it.
