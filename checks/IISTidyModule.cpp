@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "PoolPlacementDeleteCheck.h"
 #include "RegisterModuleExportCheck.h"
 #include "RequestHeapAllocationCheck.h"
 
@@ -22,6 +23,8 @@ namespace clang::tidy::iis {
 class IISTidyModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
+    CheckFactories.registerCheck<PoolPlacementDeleteCheck>(
+        "iis-pool-placement-delete");
     CheckFactories.registerCheck<RegisterModuleExportCheck>(
         "iis-registermodule-export");
     CheckFactories.registerCheck<RequestHeapAllocationCheck>(
