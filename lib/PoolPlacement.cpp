@@ -46,13 +46,16 @@ bool hasOtherOperatorNew(const CXXRecordDecl *Record) {
   return false;
 }
 
-const FunctionDecl *memberOperatorDelete(const CXXRecordDecl *Record) {
+// The first method of \p Record, or of the module base chain below
+// CHttpModule, that \p Matches.
+template <class Predicate>
+static const CXXMethodDecl *findBelowCHttpModule(const CXXRecordDecl *Record,
+                                                 Predicate Matches) {
   for (const CXXRecordDecl *Current = Record; Current && !isCHttpModule(Current);) {
-    for (const Decl *D : Current->decls())
-      if (const auto *F = dyn_cast<CXXMethodDecl>(D);
-          F && F->getOverloadedOperator() == OO_Delete && F->getNumParams() >= 1)
-        return F;
-    // Follow the (first) base towards CHttpModule.
+    for (const CXXMethodDecl *M : Current->methods())
+      if (Matches(M))
+        return M;
+    // Follow the base that leads to CHttpModule.
     const CXXRecordDecl *Next = nullptr;
     for (const CXXBaseSpecifier &Base : Current->bases())
       if (const CXXRecordDecl *B = Base.getType()->getAsCXXRecordDecl();
@@ -62,6 +65,12 @@ const FunctionDecl *memberOperatorDelete(const CXXRecordDecl *Record) {
     Current = Next;
   }
   return nullptr;
+}
+
+const FunctionDecl *memberOperatorDelete(const CXXRecordDecl *Record) {
+  return findBelowCHttpModule(Record, [](const CXXMethodDecl *M) {
+    return M->getOverloadedOperator() == OO_Delete && M->getNumParams() >= 1;
+  });
 }
 
 bool isNoOp(const FunctionDecl *Delete) {
@@ -79,19 +88,9 @@ bool isNoOp(const FunctionDecl *Delete) {
 }
 
 const CXXMethodDecl *userDispose(const CXXRecordDecl *Record) {
-  for (const CXXRecordDecl *Current = Record; Current && !isCHttpModule(Current);) {
-    for (const CXXMethodDecl *M : Current->methods())
-      if (M->getIdentifier() && M->getName() == "Dispose" && M->getNumParams() == 0)
-        return M;
-    const CXXRecordDecl *Next = nullptr;
-    for (const CXXBaseSpecifier &Base : Current->bases())
-      if (const CXXRecordDecl *B = Base.getType()->getAsCXXRecordDecl();
-          B && B->hasDefinition() &&
-          (isCHttpModule(B) || derivesFromSdkClass(B, "CHttpModule")))
-        Next = B->getDefinition();
-    Current = Next;
-  }
-  return nullptr;
+  return findBelowCHttpModule(Record, [](const CXXMethodDecl *M) {
+    return M->getIdentifier() && M->getName() == "Dispose" && M->getNumParams() == 0;
+  });
 }
 
 namespace {
