@@ -7,9 +7,13 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "HandlerSignatureMismatchCheck.h"
+#include "NotificationMaskMismatchCheck.h"
 #include "PoolPlacementDeleteCheck.h"
 #include "RegisterModuleExportCheck.h"
 #include "RequestHeapAllocationCheck.h"
+#include "RequestMemoryEscapeCheck.h"
+#include "RequestMemoryFreeCheck.h"
 
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang/Basic/Version.h"
@@ -23,12 +27,20 @@ namespace clang::tidy::iis {
 class IISTidyModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
+    CheckFactories.registerCheck<HandlerSignatureMismatchCheck>(
+        "iis-handler-signature-mismatch");
+    CheckFactories.registerCheck<NotificationMaskMismatchCheck>(
+        "iis-notification-mask-mismatch");
     CheckFactories.registerCheck<PoolPlacementDeleteCheck>(
         "iis-pool-placement-delete");
     CheckFactories.registerCheck<RegisterModuleExportCheck>(
         "iis-registermodule-export");
     CheckFactories.registerCheck<RequestHeapAllocationCheck>(
         "iis-request-heap-allocation");
+    CheckFactories.registerCheck<RequestMemoryEscapeCheck>(
+        "iis-request-memory-escape");
+    CheckFactories.registerCheck<RequestMemoryFreeCheck>(
+        "iis-request-memory-free");
   }
 };
 

@@ -1,6 +1,7 @@
 //===--- RequestHeapAllocationCheck.cpp - iis-tidy ------------------------===//
 
 #include "RequestHeapAllocationCheck.h"
+#include "SourceEdits.h"
 
 #include "iis/Handlers.h"
 #include "iis/PoolRewrite.h"
@@ -18,16 +19,6 @@ namespace clang::tidy::iis {
 static constexpr llvm::StringLiteral RootId = "root";
 static constexpr unsigned DefaultMaxCallDepth = 8;
 
-// "::ns::Name:family" -> {"::ns::Name", "family"}: the last colon that is not
-// part of a "::".
-static std::pair<StringRef, StringRef> splitFamily(StringRef Entry) {
-  for (size_t I = Entry.size(); I-- > 0;)
-    if (Entry[I] == ':' && (I == 0 || Entry[I - 1] != ':') &&
-        (I + 1 == Entry.size() || Entry[I + 1] != ':'))
-      return {Entry.take_front(I), Entry.drop_front(I + 1)};
-  return {Entry, ""};
-}
-
 RequestHeapAllocationCheck::RequestHeapAllocationCheck(StringRef Name,
                                                        ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
@@ -39,7 +30,7 @@ RequestHeapAllocationCheck::RequestHeapAllocationCheck(StringRef Name,
           Options.get("ContainerTypes", ::iis::DefaultContainerTypes)),
       CheckGetHttpModule(Options.get("CheckGetHttpModule", false)) {
   for (StringRef Entry : utils::options::parseStringList(AllocationFunctions)) {
-    auto [FunctionName, FamilyName] = splitFamily(Entry);
+    auto [FunctionName, FamilyName] = splitOptionEntry(Entry);
     FunctionName = FunctionName.trim();
     FamilyName = FamilyName.trim();
     std::optional<::iis::AllocationFamily> Family =
@@ -110,39 +101,6 @@ static std::optional<StringRef> sourceText(SourceRange Range,
   if (Invalid || Text.empty())
     return std::nullopt;
   return Text;
-}
-
-// The whole line of a statement that stands alone on it; otherwise the
-// statement, its semicolon and the blanks before it.
-static std::optional<CharSourceRange> statementRemoval(const Stmt *S,
-                                                      const ASTContext &Context) {
-  const SourceManager &SM = Context.getSourceManager();
-  SourceLocation Begin = S->getBeginLoc(), End = S->getEndLoc();
-  if (Begin.isMacroID() || End.isMacroID())
-    return std::nullopt;
-  std::optional<Token> Semi =
-      Lexer::findNextToken(End, SM, Context.getLangOpts());
-  if (!Semi || !Semi->is(tok::semi))
-    return std::nullopt;
-  auto [File, BeginOffset] = SM.getDecomposedLoc(Begin);
-  unsigned EndOffset = SM.getFileOffset(Semi->getLocation()) + 1;
-  StringRef Buffer = SM.getBufferData(File);
-  size_t Blanks = Buffer.take_front(BeginOffset).find_last_not_of(" \t");
-  size_t From = Blanks == StringRef::npos ? 0 : Blanks + 1;
-  size_t To = EndOffset;
-  // Removing "\n<indent>statement;" rather than "<indent>statement;\n":
-  // clang's edit machinery widens a removal that leaves two blanks adjacent.
-  bool AloneOnLine = From > 0 && Buffer[From - 1] == '\n';
-  size_t Rest = Buffer.find_first_not_of(" \t\r", EndOffset);
-  if (AloneOnLine && (Rest == StringRef::npos || Buffer[Rest] == '\n')) {
-    From -= 1;
-    To = Rest == StringRef::npos ? Buffer.size() : Rest;
-  } else if (AloneOnLine) {
-    From = BeginOffset; // More code follows on the line: keep the indent.
-  }
-  SourceLocation FileStart = SM.getLocForStartOfFile(File);
-  return CharSourceRange::getCharRange(FileStart.getLocWithOffset(From),
-                                       FileStart.getLocWithOffset(To));
 }
 
 // The pool call that replaces the allocation, and the removal of its frees.

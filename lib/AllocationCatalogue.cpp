@@ -183,6 +183,55 @@ AllocationCatalogue::lookup(const FunctionDecl *Callee) const {
   return nullptr;
 }
 
+// realloc and the ReAlloc functions release their argument too.
+static const DeallocationFunction Deallocators[] = {
+    {"free", 0},          {"realloc", 0},         {"_recalloc", 0},
+    {"_aligned_free", 0}, {"_aligned_realloc", 0}, {"HeapFree", 2},
+    {"HeapReAlloc", 2},   {"LocalFree", 0},        {"LocalReAlloc", 0},
+    {"GlobalFree", 0},    {"GlobalReAlloc", 0},    {"VirtualFree", 0},
+    {"CoTaskMemFree", 0}, {"CoTaskMemRealloc", 0}, {"SysFreeString", 0},
+};
+
+DeallocationCatalogue::DeallocationCatalogue() {
+  for (const DeallocationFunction &F : Deallocators)
+    ByIdentifier[F.Name].push_back({F.PointerArgument, ""});
+}
+
+void DeallocationCatalogue::add(llvm::StringRef QualifiedName,
+                                unsigned PointerArgument) {
+  auto [Identifier, Qualified] = splitQualifiedName(QualifiedName);
+  auto &Entries = ByIdentifier[Identifier];
+  Entries.insert(Entries.begin(),
+                 {PointerArgument, Qualified.empty() ? Identifier.str() : Qualified.str()});
+}
+
+std::optional<unsigned>
+DeallocationCatalogue::releasedArgument(const FunctionDecl *Callee) const {
+  const IdentifierInfo *Id = Callee ? Callee->getIdentifier() : nullptr;
+  if (!Id)
+    return std::nullopt;
+  auto It = ByIdentifier.find(Id->getName());
+  if (It == ByIdentifier.end())
+    return std::nullopt;
+  std::optional<std::string> CalleeQualified;
+  for (const Entry &E : It->second) {
+    bool Matches;
+    if (E.Qualified.empty())
+      Matches = !isa<CXXMethodDecl>(Callee) &&
+                Callee->getDeclContext()->getRedeclContext()->isTranslationUnit();
+    else if (E.Qualified == Id->getName())
+      Matches = true;
+    else {
+      if (!CalleeQualified)
+        CalleeQualified = Callee->getQualifiedNameAsString();
+      Matches = *CalleeQualified == E.Qualified;
+    }
+    if (Matches && E.PointerArgument < Callee->getNumParams())
+      return E.PointerArgument;
+  }
+  return std::nullopt;
+}
+
 std::string poolAdvice(AllocationFamily Family, llvm::StringRef PoolCall) {
   const AllocationFamilyInfo &Info = familyInfo(Family);
   switch (Info.Advice) {

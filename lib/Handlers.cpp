@@ -28,7 +28,7 @@ bool isCGlobalModule(const CXXRecordDecl *Record) {
   return isGlobalClassNamed(Record, "CGlobalModule");
 }
 
-bool derivesFromSdkClass(const CXXRecordDecl *Record, const char *Name) {
+const CXXRecordDecl *sdkBase(const CXXRecordDecl *Record, const char *Name) {
   // Hand-rolled rather than forallBases(), which also answers false for
   // dependent or incomplete bases.
   llvm::SmallVector<const CXXRecordDecl *, 8> Worklist{Record};
@@ -38,14 +38,18 @@ bool derivesFromSdkClass(const CXXRecordDecl *Record, const char *Name) {
     if (!Current || !Seen.insert(Current).second)
       continue;
     if (isGlobalClassNamed(Current, Name))
-      return true;
+      return Current;
     const CXXRecordDecl *Definition = Current->getDefinition();
     if (!Definition)
       continue;
     for (const CXXBaseSpecifier &Base : Definition->bases())
       Worklist.push_back(Base.getType()->getAsCXXRecordDecl());
   }
-  return false;
+  return nullptr;
+}
+
+bool derivesFromSdkClass(const CXXRecordDecl *Record, const char *Name) {
+  return sdkBase(Record, Name) != nullptr;
 }
 
 const CXXRecordDecl *moduleCreatedBy(const Expr *Allocation) {
@@ -59,7 +63,7 @@ const CXXRecordDecl *moduleCreatedBy(const Expr *Allocation) {
 // The root of an override chain is the first declaration of the virtual
 // function; Sema links every override to the methods it overrides.
 static const CXXMethodDecl *overrideRoot(const CXXMethodDecl *Method,
-                                         unsigned Depth = 0) {
+                                         unsigned Depth) {
   if (Depth > 64)
     return nullptr;
   if (Method->size_overridden_methods() == 0)
@@ -72,6 +76,12 @@ static const CXXMethodDecl *overrideRoot(const CXXMethodDecl *Method,
     }
   }
   return nullptr;
+}
+
+const CXXMethodDecl *overriddenSdkMethod(const CXXMethodDecl *Method) {
+  if (!Method || !Method->isVirtual() || Method->size_overridden_methods() == 0)
+    return nullptr;
+  return overrideRoot(Method->getCanonicalDecl(), 0);
 }
 
 const CXXMethodDecl *overriddenGetHttpModule(const CXXMethodDecl *Method) {
@@ -93,9 +103,7 @@ const CXXMethodDecl *overriddenGetHttpModule(const CXXMethodDecl *Method) {
 }
 
 const CXXMethodDecl *overriddenRequestHandler(const CXXMethodDecl *Method) {
-  if (!Method || !Method->isVirtual() || Method->size_overridden_methods() == 0)
-    return nullptr;
-  const CXXMethodDecl *Root = overrideRoot(Method->getCanonicalDecl());
+  const CXXMethodDecl *Root = overriddenSdkMethod(Method);
   if (!Root || !Root->getIdentifier())
     return nullptr;
   llvm::StringRef Name = Root->getName();

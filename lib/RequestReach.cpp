@@ -2,6 +2,7 @@
 
 #include "iis/RequestReach.h"
 #include "iis/Handlers.h"
+#include "iis/Lifetime.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
@@ -69,54 +70,6 @@ QualType firstTemplateTypeArgument(const FunctionDecl *Callee) {
       Args->get(0).getKind() != TemplateArgument::Type)
     return {};
   return Args->get(0).getAsType();
-}
-
-// Looks through what stands between a value and where it is stored: parens,
-// casts, temporaries, and the copy or move of a returned object.
-const Expr *storedValue(const Expr *E) {
-  while (E) {
-    const Expr *Next = E->IgnoreParenCasts();
-    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(Next))
-      Next = M->getSubExpr();
-    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(Next))
-      Next = B->getSubExpr();
-    else if (const auto *C = dyn_cast<ExprWithCleanups>(Next))
-      Next = C->getSubExpr();
-    else if (const auto *Construct = dyn_cast<CXXConstructExpr>(Next);
-             Construct && Construct->getNumArgs() == 1 &&
-             Construct->getConstructor()->isCopyOrMoveConstructor())
-      Next = Construct->getArg(0);
-    if (Next == E)
-      return E;
-    E = Next;
-  }
-  return E;
-}
-
-// State that outlives the request: globals, statics, and members of the
-// global module or the factory (cross-request caches).
-bool isLongLived(const Expr *Destination) {
-  Destination = Destination->IgnoreParenImpCasts();
-  if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(Destination))
-    return isLongLived(Subscript->getBase());
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(Destination)) {
-    const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
-    return Var && Var->hasGlobalStorage();
-  }
-  if (const auto *Member = dyn_cast<MemberExpr>(Destination)) {
-    if (const auto *Var = dyn_cast<VarDecl>(Member->getMemberDecl()))
-      return Var->hasGlobalStorage();
-    QualType Base = Member->getBase()->getType();
-    if (Member->isArrow())
-      Base = Base->getPointeeType();
-    const CXXRecordDecl *Owner = Base.isNull() ? nullptr : Base->getAsCXXRecordDecl();
-    if (Owner && (derivesFromSdkClass(Owner, "CGlobalModule") ||
-                  derivesFromSdkClass(Owner, "IHttpModuleFactory")))
-      return true;
-    // A member of an object that a global or static holds.
-    return isLongLived(Member->getBase());
-  }
-  return false;
 }
 
 // A direct call of the global ::operator new / new[] (not a new-expression).
@@ -190,14 +143,14 @@ public:
   }
 
   bool VisitBinaryOperator(BinaryOperator *Op) {
-    if (Op->isAssignmentOp() && isLongLived(Op->getLHS()))
+    if (Op->isAssignmentOp() && longLivedStorage(Op->getLHS()))
       LongLived.insert(storedValue(Op->getRHS()));
     return true;
   }
 
   bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *Call) {
     if (Call->getOperator() == OO_Equal && Call->getNumArgs() == 2 &&
-        isLongLived(Call->getArg(0)))
+        longLivedStorage(Call->getArg(0)))
       LongLived.insert(storedValue(Call->getArg(1)));
     return true;
   }
@@ -309,7 +262,7 @@ private:
       Object = Member->getImplicitObjectArgument();
     else if (isa<CXXOperatorCallExpr>(Call) && Call->getNumArgs() > 0)
       Object = Call->getArg(0);
-    if (Object && isLongLived(Object))
+    if (Object && longLivedStorage(Object))
       return true;
     addSite(Call, AllocationFamily::Container,
             Method->getParent()->getQualifiedNameAsString() + "::" + Name);

@@ -116,6 +116,34 @@ private:
   std::vector<std::string> Names; // Owns the StringRefs of added entries.
 };
 
+/// A function that hands memory back to a heap: the pointer it releases is
+/// argument \p PointerArgument (0-based).
+struct DeallocationFunction {
+  llvm::StringRef Name;
+  unsigned PointerArgument;
+};
+
+/// The built-in deallocators (global C/Win32 functions), and any a user adds.
+class DeallocationCatalogue {
+public:
+  DeallocationCatalogue();
+
+  /// Adds \p QualifiedName ("::ns::Release" or "Release" for any scope).
+  void add(llvm::StringRef QualifiedName, unsigned PointerArgument);
+
+  /// The argument \p Callee releases, if it is a deallocator.
+  std::optional<unsigned> releasedArgument(const clang::FunctionDecl *Callee) const;
+
+private:
+  struct Entry {
+    unsigned PointerArgument;
+    /// Empty: a built-in entry, which matches at global scope only; else
+    /// the qualified name without "::", or the bare name for any scope.
+    std::string Qualified;
+  };
+  llvm::StringMap<llvm::SmallVector<Entry, 1>> ByIdentifier;
+};
+
 /// FORMAT_MESSAGE_ALLOCATE_BUFFER: only then does FormatMessage allocate.
 constexpr unsigned FormatMessageAllocateBuffer = 0x00000100;
 

@@ -29,6 +29,11 @@ namespace iis {
 const clang::CXXMethodDecl *
 overriddenRequestHandler(const clang::CXXMethodDecl *Method);
 
+/// Returns the CHttpModule or CGlobalModule method that \p Method overrides
+/// (directly or through intermediate bases), or nullptr.
+const clang::CXXMethodDecl *
+overriddenSdkMethod(const clang::CXXMethodDecl *Method);
+
 /// When IIS calls a request handler, for notes that say why it is in scope.
 enum class HandlerTiming {
   /// A deterministic notification (OnBeginRequest, OnPost*, ...).
@@ -55,6 +60,10 @@ bool isCGlobalModule(const clang::CXXRecordDecl *Record);
 /// The CHttpModule subclass a (non-array) new-expression creates, if any:
 /// the module object a factory's GetHttpModule hands to IIS.
 const clang::CXXRecordDecl *moduleCreatedBy(const clang::Expr *Allocation);
+
+/// The global class \p Name when \p Record is, or derives from, it.
+const clang::CXXRecordDecl *sdkBase(const clang::CXXRecordDecl *Record,
+                                    const char *Name);
 
 /// True when \p Record is, or derives from, the global class \p Name
 /// (for example "IHttpStoredContext").

@@ -1,0 +1,166 @@
+//===--- NotificationMaskMismatchCheck.cpp - iis-tidy ---------------------===//
+
+#include "NotificationMaskMismatchCheck.h"
+#include "SourceEdits.h"
+
+#include "iis/Handlers.h"
+#include "iis/Notifications.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "llvm/ADT/MapVector.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::iis {
+
+static constexpr llvm::StringLiteral CallId = "registration";
+
+NotificationMaskMismatchCheck::NotificationMaskMismatchCheck(
+    StringRef Name, ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      ReportUnregisteredHandlers(Options.get("ReportUnregisteredHandlers", true)) {}
+
+void NotificationMaskMismatchCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "ReportUnregisteredHandlers", ReportUnregisteredHandlers);
+}
+
+void NotificationMaskMismatchCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(
+      cxxMemberCallExpr(
+          callee(cxxMethodDecl(
+              hasAnyName("SetRequestNotifications", "SetGlobalNotifications"),
+              ofClass(hasName("::IHttpModuleRegistrationInfo")))),
+          unless(isInTemplateInstantiation()))
+          .bind(CallId),
+      this);
+}
+
+static std::optional<uint32_t> constantMask(const Expr *Mask,
+                                            const ASTContext &Context) {
+  if (Mask->isValueDependent())
+    return std::nullopt;
+  Expr::EvalResult Result;
+  if (!Mask->EvaluateAsInt(Result, Context))
+    return std::nullopt;
+  return static_cast<uint32_t>(Result.Val.getInt().getZExtValue());
+}
+
+void NotificationMaskMismatchCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto *Call = Result.Nodes.getNodeAs<CXXMemberCallExpr>(CallId);
+  const bool IsGlobal = Call->getMethodDecl()->getName() == "SetGlobalNotifications";
+  if (Call->getNumArgs() != (IsGlobal ? 2u : 3u))
+    return;
+  const CXXRecordDecl *Target = ::iis::pointeeClass(Call->getArg(0));
+  const CXXRecordDecl *Module = nullptr;
+  const Expr *Creation = nullptr;
+  if (IsGlobal) {
+    if (Target && ::iis::derivesFromSdkClass(Target, "CGlobalModule") &&
+        !::iis::isCGlobalModule(Target))
+      Module = Target;
+  } else if (Target) {
+    if (std::optional<::iis::FactoryProduct> Product =
+            ::iis::moduleCreatedByFactory(Target)) {
+      Module = Product->Module;
+      Creation = Product->Creation;
+    }
+  }
+  // A class the TU cannot resolve is not guessed.
+  if (!Module || Module->isDependentContext())
+    return;
+  for (unsigned Arg = 1; Arg < Call->getNumArgs(); ++Arg) {
+    const Expr *Mask = Call->getArg(Arg);
+    Registrations.push_back({Call, Module, Creation,
+                             Result.SourceManager->getExpansionLoc(Mask->getBeginLoc()),
+                             constantMask(Mask, *Result.Context), Arg == 2,
+                             IsGlobal});
+  }
+}
+
+static const char *maskName(bool IsGlobal, bool IsPostMask) {
+  return IsGlobal ? "global" : IsPostMask ? "post-request" : "request";
+}
+
+void NotificationMaskMismatchCheck::reportMissingHandlers(const Registration &R) {
+  if (!R.Mask)
+    return;
+  llvm::StringMap<const CXXMethodDecl *> Overrides =
+      ::iis::overriddenSdkHandlers(R.Module);
+  for (const ::iis::NotificationEvent &Event :
+       R.IsGlobal ? ::iis::globalNotifications() : ::iis::requestNotifications()) {
+    if (!(*R.Mask & Event.Bit))
+      continue;
+    StringRef Handler = R.IsPostMask ? Event.PostHandler : Event.Handler;
+    if (Handler.empty() || Overrides.count(Handler))
+      continue;
+    diag(R.MaskLocation,
+         "%0 is registered for %1 in the %2 mask but does not override %3; the "
+         "default %4::%3 calls DebugBreak(), which ends a worker process that "
+         "has no debugger attached")
+        << R.Module << Event.Constant << maskName(R.IsGlobal, R.IsPostMask)
+        << Handler << (R.IsGlobal ? "CGlobalModule" : "CHttpModule");
+    if (R.Creation)
+      diag(R.Creation->getBeginLoc(),
+           "the registered factory's GetHttpModule creates %0 here",
+           DiagnosticIDs::Note)
+          << R.Module;
+    else
+      diag(R.Module->getLocation(), "%0 declared here", DiagnosticIDs::Note)
+          << R.Module;
+  }
+}
+
+void NotificationMaskMismatchCheck::reportUnregisteredHandlers(
+    const CXXRecordDecl *Module, ArrayRef<const Registration *> OfModule) {
+  uint32_t RequestMask = 0, PostMask = 0, GlobalMask = 0;
+  for (const Registration *R : OfModule) {
+    // One mask the TU cannot evaluate may register anything.
+    if (!R->Mask)
+      return;
+    (R->IsGlobal ? GlobalMask : R->IsPostMask ? PostMask : RequestMask) |= *R->Mask;
+  }
+  const bool IsGlobal = OfModule.front()->IsGlobal;
+  llvm::StringMap<const CXXMethodDecl *> Overrides =
+      ::iis::overriddenSdkHandlers(Module);
+  for (const ::iis::NotificationEvent &Event :
+       IsGlobal ? ::iis::globalNotifications() : ::iis::requestNotifications()) {
+    for (bool Post : {false, true}) {
+      StringRef Handler = Post ? Event.PostHandler : Event.Handler;
+      if (Handler.empty())
+        continue;
+      uint32_t Mask = IsGlobal ? GlobalMask : Post ? PostMask : RequestMask;
+      auto It = Overrides.find(Handler);
+      // Handlers inherited from a shared base may serve other modules.
+      if (Mask & Event.Bit || It == Overrides.end() ||
+          It->second->getParent()->getDefinition() != Module)
+        continue;
+      const CXXMethodDecl *Override = It->second;
+      diag(Override->getLocation(),
+           "'%0' is never called: the %1 mask %2 is registered with does not "
+           "include %3")
+          << nameForMessage(Override) << maskName(IsGlobal, Post) << Module << Event.Constant;
+      const Registration *First = OfModule.front();
+      diag(First->Call->getBeginLoc(), "%0 is registered here",
+           DiagnosticIDs::Note)
+          << Module;
+    }
+  }
+}
+
+void NotificationMaskMismatchCheck::onEndOfTranslationUnit() {
+  // A class may be registered more than once (and, in theory, both as a
+  // request and as a global module): the masks of one kind add up.
+  llvm::MapVector<std::pair<const CXXRecordDecl *, unsigned>,
+                  SmallVector<const Registration *, 2>>
+      ByModule;
+  for (const Registration &R : Registrations) {
+    reportMissingHandlers(R);
+    ByModule[{R.Module, unsigned(R.IsGlobal)}].push_back(&R);
+  }
+  if (ReportUnregisteredHandlers)
+    for (const auto &[Key, OfModule] : ByModule)
+      reportUnregisteredHandlers(Key.first, OfModule);
+  Registrations.clear();
+}
+
+} // namespace clang::tidy::iis

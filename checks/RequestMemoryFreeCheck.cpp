@@ -1,0 +1,104 @@
+//===--- RequestMemoryFreeCheck.cpp - iis-tidy ----------------------------===//
+
+#include "RequestMemoryFreeCheck.h"
+#include "SourceEdits.h"
+
+#include "clang-tidy/utils/OptionsUtils.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "llvm/ADT/StringExtras.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::iis {
+
+static constexpr llvm::StringLiteral ReleaseId = "release";
+static constexpr llvm::StringLiteral StatementId = "statement";
+
+RequestMemoryFreeCheck::RequestMemoryFreeCheck(StringRef Name,
+                                               ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      DeallocationFunctions(Options.get("DeallocationFunctions", "")),
+      PoolAllocationFunctions(Options.get("PoolAllocationFunctions", "")) {
+  for (StringRef Entry : utils::options::parseStringList(DeallocationFunctions)) {
+    auto [FunctionName, ArgumentText] = splitOptionEntry(Entry);
+    FunctionName = FunctionName.trim();
+    unsigned Argument = 0;
+    bool Valid = !FunctionName.empty() &&
+                 (ArgumentText.trim().empty() ||
+                  llvm::to_integer(ArgumentText.trim(), Argument, 10));
+    if (!Valid) {
+      configurationDiag("invalid entry '%0' in option '%1.DeallocationFunctions': "
+                        "expected 'name' or 'name:argument' with a 0-based "
+                        "argument index",
+                        DiagnosticIDs::Error)
+          << Entry << Name;
+      continue;
+    }
+    Deallocators.add(FunctionName, Argument);
+  }
+}
+
+void RequestMemoryFreeCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "DeallocationFunctions", DeallocationFunctions);
+  Options.store(Opts, "PoolAllocationFunctions", PoolAllocationFunctions);
+}
+
+void RequestMemoryFreeCheck::onStartOfTranslationUnit() {
+  Origins.emplace(qualifiedNameList(PoolAllocationFunctions));
+  Statements.clear();
+}
+
+void RequestMemoryFreeCheck::registerMatchers(MatchFinder *Finder) {
+  auto Release = expr(anyOf(cxxDeleteExpr(), callExpr(callee(functionDecl()))));
+  // The compound statement is visited before its children: the releases
+  // that stand as statements are known when they are matched below.
+  Finder->addMatcher(compoundStmt(forEach(expr(Release).bind(StatementId))), this);
+  Finder->addMatcher(expr(Release, unless(isInTemplateInstantiation())).bind(ReleaseId),
+                     this);
+}
+
+void RequestMemoryFreeCheck::check(const MatchFinder::MatchResult &Result) {
+  if (const auto *Statement = Result.Nodes.getNodeAs<Expr>(StatementId)) {
+    Statements.insert(Statement);
+    return;
+  }
+  const auto *Release = Result.Nodes.getNodeAs<Expr>(ReleaseId);
+  const Expr *Pointer = nullptr;
+  std::string Deallocator;
+  if (const auto *Delete = dyn_cast<CXXDeleteExpr>(Release)) {
+    // A class's own operator delete decides where its memory goes.
+    if (isa_and_nonnull<CXXMethodDecl>(Delete->getOperatorDelete()))
+      return;
+    Pointer = Delete->getArgument();
+    Deallocator = Delete->isArrayForm() ? "delete[]" : "delete";
+  } else {
+    const auto *Call = cast<CallExpr>(Release);
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    std::optional<unsigned> Argument = Deallocators.releasedArgument(Callee);
+    if (!Argument || *Argument >= Call->getNumArgs())
+      return;
+    Pointer = Call->getArg(*Argument);
+    Deallocator = nameForMessage(Callee);
+  }
+  const Expr *Origin = Origins->originOf(Pointer);
+  if (!Origin)
+    return;
+  const SourceManager &SM = *Result.SourceManager;
+
+  {
+    auto Diag = diag(SM.getExpansionLoc(Release->getBeginLoc()),
+                     "'%0' releases request-pool memory: IIS frees the pool "
+                     "when the request ends, and the heap corrupts on memory "
+                     "it did not hand out")
+                << Deallocator;
+    if (Statements.contains(Release))
+      if (std::optional<CharSourceRange> Range =
+              statementRemoval(Release, *Result.Context))
+        Diag << FixItHint::CreateRemoval(*Range);
+  }
+  diag(SM.getExpansionLoc(Origin->getBeginLoc()), "the memory comes from the request pool here",
+       DiagnosticIDs::Note);
+}
+
+} // namespace clang::tidy::iis

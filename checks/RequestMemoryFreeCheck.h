@@ -1,0 +1,47 @@
+//===--- RequestMemoryFreeCheck.h - iis-tidy --------------------*- C++ -*-===//
+
+#ifndef IIS_TIDY_CHECKS_REQUESTMEMORYFREECHECK_H
+#define IIS_TIDY_CHECKS_REQUESTMEMORYFREECHECK_H
+
+#include "clang-tidy/ClangTidyCheck.h"
+#include "iis/AllocationCatalogue.h"
+#include "iis/RequestPool.h"
+#include "llvm/ADT/DenseSet.h"
+#include <optional>
+
+namespace clang::tidy::iis {
+
+/// Finds request-pool memory (from IHttpContext::AllocateRequestMemory or
+/// IModuleAllocator::AllocateMemory) released with delete, free, HeapFree or
+/// another heap's deallocator: IIS frees the pool itself when the request
+/// ends, and the heap corrupts on memory it did not hand out.
+///
+/// For the user-facing documentation see:
+/// docs/checks/iis-request-memory-free.md
+class RequestMemoryFreeCheck : public ClangTidyCheck {
+public:
+  RequestMemoryFreeCheck(StringRef Name, ClangTidyContext *Context);
+
+  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
+    return LangOpts.CPlusPlus;
+  }
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onStartOfTranslationUnit() override;
+
+private:
+  /// Extra deallocators, "name" or "name:argument" (0-based; default 0).
+  const StringRef DeallocationFunctions;
+  /// The module's own functions that return request-pool memory.
+  const StringRef PoolAllocationFunctions;
+
+  ::iis::DeallocationCatalogue Deallocators;
+  std::optional<::iis::RequestPoolOrigins> Origins;
+  /// Releases that are a statement of their own, which a fix-it may remove.
+  llvm::DenseSet<const Expr *> Statements;
+};
+
+} // namespace clang::tidy::iis
+
+#endif // IIS_TIDY_CHECKS_REQUESTMEMORYFREECHECK_H
