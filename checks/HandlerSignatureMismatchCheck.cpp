@@ -77,6 +77,14 @@ void HandlerSignatureMismatchCheck::check(const MatchFinder::MatchResult &Result
         Mine->getParamType(Difference.Parameter).getAsString(Policy),
         Theirs->getParamType(Difference.Parameter).getAsString(Policy));
     break;
+  case ::iis::SignatureDifference::Static:
+    Reason += "it is static";
+    break;
+  case ::iis::SignatureDifference::ReturnType:
+    Reason += llvm::formatv("it returns '{0}' where the handler returns '{1}'",
+                            Mine->getReturnType().getAsString(Policy),
+                            Theirs->getReturnType().getAsString(Policy));
+    break;
   case ::iis::SignatureDifference::Qualifiers: {
     std::string Qualifiers = Mine->getMethodQuals().getAsString();
     if (Mine->getRefQualifier() != RQ_None)

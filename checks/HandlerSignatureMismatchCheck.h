@@ -28,7 +28,8 @@ public:
 
 private:
   /// Case-insensitive edits between a method's name and a handler's for the
-  /// method to count as a misspelt handler; 0 compares exact names only.
+  /// method to count as a misspelt handler; 0 compares names only, letter
+  /// case aside.
   const unsigned MaxEditDistance;
   /// A class template's instantiations share one report.
   llvm::DenseSet<SourceLocation> Reported;

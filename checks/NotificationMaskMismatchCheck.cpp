@@ -48,6 +48,7 @@ static std::optional<uint32_t> constantMask(const Expr *Mask,
 
 void NotificationMaskMismatchCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Call = Result.Nodes.getNodeAs<CXXMemberCallExpr>(CallId);
+  Context = Result.Context;
   const bool IsGlobal = Call->getMethodDecl()->getName() == "SetGlobalNotifications";
   if (Call->getNumArgs() != (IsGlobal ? 2u : 3u))
     return;
@@ -70,11 +71,26 @@ void NotificationMaskMismatchCheck::check(const MatchFinder::MatchResult &Result
     return;
   for (unsigned Arg = 1; Arg < Call->getNumArgs(); ++Arg) {
     const Expr *Mask = Call->getArg(Arg);
-    Registrations.push_back({Call, Module, Creation,
-                             Result.SourceManager->getExpansionLoc(Mask->getBeginLoc()),
+    Registrations.push_back({Call, Module, Creation, Mask,
                              constantMask(Mask, *Result.Context), Arg == 2,
                              IsGlobal});
   }
+}
+
+// Where \p Bit is written in \p Mask: the operand of its '|' chain that is
+// that constant (its macro's use, for RQ_* names), else the whole mask.
+static SourceLocation bitLocation(const Expr *Mask, uint32_t Bit,
+                                  const ASTContext &Context) {
+  const Expr *Bare = Mask->IgnoreParenImpCasts();
+  if (const auto *Or = dyn_cast<BinaryOperator>(Bare); Or && Or->getOpcode() == BO_Or) {
+    for (const Expr *Side : {Or->getLHS(), Or->getRHS()})
+      if (SourceLocation Loc = bitLocation(Side, Bit, Context); Loc.isValid())
+        return Loc;
+    return {};
+  }
+  if (std::optional<uint32_t> Value = constantMask(Bare, Context); Value && *Value == Bit)
+    return Context.getSourceManager().getExpansionLoc(Bare->getBeginLoc());
+  return {};
 }
 
 static const char *maskName(bool IsGlobal, bool IsPostMask) {
@@ -93,11 +109,14 @@ void NotificationMaskMismatchCheck::reportMissingHandlers(const Registration &R)
     StringRef Handler = R.IsPostMask ? Event.PostHandler : Event.Handler;
     if (Handler.empty() || Overrides.count(Handler))
       continue;
-    diag(R.MaskLocation,
-         "%0 is registered for %1 in the %2 mask but does not override %3; the "
+    SourceLocation Loc = bitLocation(R.MaskArgument, Event.Bit, *Context);
+    if (Loc.isInvalid())
+      Loc = Context->getSourceManager().getExpansionLoc(R.MaskArgument->getBeginLoc());
+    diag(Loc,
+         "'%0' is registered for %1 in the %2 mask but does not override %3; the "
          "default %4::%3 calls DebugBreak(), which ends a worker process that "
          "has no debugger attached")
-        << R.Module << Event.Constant << maskName(R.IsGlobal, R.IsPostMask)
+        << nameForMessage(R.Module) << Event.Constant << maskName(R.IsGlobal, R.IsPostMask)
         << Handler << (R.IsGlobal ? "CGlobalModule" : "CHttpModule");
     if (R.Creation)
       diag(R.Creation->getBeginLoc(),
@@ -136,9 +155,10 @@ void NotificationMaskMismatchCheck::reportUnregisteredHandlers(
         continue;
       const CXXMethodDecl *Override = It->second;
       diag(Override->getLocation(),
-           "'%0' is never called: the %1 mask %2 is registered with does not "
+           "'%0' is never called: the %1 mask '%2' is registered with does not "
            "include %3")
-          << nameForMessage(Override) << maskName(IsGlobal, Post) << Module << Event.Constant;
+          << nameForMessage(Override) << maskName(IsGlobal, Post)
+          << nameForMessage(Module) << Event.Constant;
       const Registration *First = OfModule.front();
       diag(First->Call->getBeginLoc(), "%0 is registered here",
            DiagnosticIDs::Note)

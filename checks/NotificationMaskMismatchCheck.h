@@ -39,8 +39,7 @@ private:
     /// How the TU shows the module class is chosen: the new-expression in
     /// the factory's GetHttpModule; null for a global module.
     const Expr *Creation;
-    /// Where the mask is written, outside any macro that spells it.
-    SourceLocation MaskLocation;
+    const Expr *MaskArgument;
     /// Null when the mask is not a constant.
     std::optional<uint32_t> Mask;
     bool IsPostMask;
@@ -55,6 +54,7 @@ private:
   const bool ReportUnregisteredHandlers;
 
   SmallVector<Registration, 4> Registrations;
+  const ASTContext *Context = nullptr;
 };
 
 } // namespace clang::tidy::iis

@@ -11,6 +11,7 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Basic/TargetInfo.h"
+#include "llvm/Support/Path.h"
 
 using namespace clang::ast_matchers;
 
@@ -24,7 +25,9 @@ RegisterModuleExportCheck::RegisterModuleExportCheck(StringRef Name,
     : ClangTidyCheck(Name, Context),
       ModuleDefinitionFiles(Options.get("ModuleDefinitionFiles", "")),
       LinkerExports(Options.get("LinkerExports", "")),
-      AdditionalArchitectures(Options.get("AdditionalArchitectures", "x86")) {
+      AdditionalArchitectures(Options.get("AdditionalArchitectures", "x86")),
+      ProjectFile(Options.get("ProjectFile", "")),
+      FindProjectFiles(Options.get("FindProjectFiles", true)) {
   for (StringRef Arch : utils::options::parseStringList(AdditionalArchitectures))
     if (!::iis::archByName(Arch.trim()))
       configurationDiag("invalid architecture '%0' in option "
@@ -43,6 +46,8 @@ void RegisterModuleExportCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) 
   Options.store(Opts, "ModuleDefinitionFiles", ModuleDefinitionFiles);
   Options.store(Opts, "LinkerExports", LinkerExports);
   Options.store(Opts, "AdditionalArchitectures", AdditionalArchitectures);
+  Options.store(Opts, "ProjectFile", ProjectFile);
+  Options.store(Opts, "FindProjectFiles", FindProjectFiles);
 }
 
 void RegisterModuleExportCheck::registerMatchers(MatchFinder *Finder) {
@@ -87,6 +92,27 @@ static std::vector<::iis::WindowsArch> architectures(::iis::WindowsArch TUArch,
   return Arches;
 }
 
+std::optional<std::vector<::iis::ExportSpec>>
+RegisterModuleExportCheck::readDefinitionFile(StringRef Path, SourceLocation Loc) {
+  llvm::Expected<::iis::ModuleDefinition> Parsed = ::iis::readModuleDefinitionFile(Path);
+  if (!Parsed) {
+    diag(Loc, "%0") << llvm::toString(Parsed.takeError());
+    return std::nullopt;
+  }
+  // A few problems tell what is wrong; a garbage file would bury the rest.
+  const size_t Shown = std::min<size_t>(Parsed->Problems.size(), MaxDefProblems);
+  for (const ::iis::ModuleDefinitionProblem &Problem :
+       ArrayRef(Parsed->Problems).take_front(Shown))
+    diag(Loc, "'%0' line %1: %2") << Path << Problem.Line << Problem.Message;
+  if (Parsed->Problems.size() > Shown)
+    diag(Loc, "'%0' has %1 more problems; is it a module-definition file?")
+        << Path << static_cast<unsigned>(Parsed->Problems.size() - Shown);
+  std::vector<::iis::ExportSpec> Specs;
+  for (::iis::ModuleDefinitionExport &Export : Parsed->Exports)
+    Specs.push_back({::iis::ExportRoute::DefFile, std::move(Export), "'" + Path.str() + "'"});
+  return Specs;
+}
+
 void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Entry = Result.Nodes.getNodeAs<FunctionDecl>(EntryPointId);
   // A declaration the compiler already rejected has told the user enough.
@@ -119,18 +145,6 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
   const std::vector<::iis::WindowsArch> Arches =
       architectures(Facts.TUArch, AdditionalArchitectures);
 
-  if (llvm::is_contained(Arches, ::iis::WindowsArch::X86) &&
-      Facts.Convention != ::iis::CallingConvention::Stdcall) {
-    auto Diag = diag(Loc, "'RegisterModule' must be __stdcall on x86: IIS calls "
-                          "it as WINAPI, and %0 unbalances the stack")
-                << conventionName(Facts.Convention);
-    // Adding __stdcall to one declaration of several would make them clash,
-    // and next to another spelled convention it would not compile.
-    if (isOnlyDeclaration(Entry) && Loc.isFileID() &&
-        !::iis::spelledCallingConvention(Entry))
-      Diag << FixItHint::CreateInsertion(Loc, "__stdcall ");
-  }
-
   // Every export specification that can name the function.
   std::vector<::iis::ExportSpec> Specs;
   for (StringRef Spec : utils::options::parseStringList(LinkerExports))
@@ -147,11 +161,43 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
                          "'#pragma comment(linker, \"" + Pragma->getArg().str() +
                              "\")'"});
 
+  // A Visual Studio project says, per configuration, how the DLL is linked.
+  std::optional<::iis::ProjectFile> Project = projectFor(SM, Loc);
+  if (Project && !Project->Configurations.empty() &&
+      Project->Configurations.front().Name != "CMake") {
+    checkConfigurations(Entry, Facts, Specs, *Project, *Result.SourceManager);
+    return;
+  }
+  // A CMake project, read best effort: its /EXPORTs join the others and its
+  // .def is the one the DLL links.
+  std::string ProjectDef;
+  if (Project) {
+    const ::iis::ProjectConfiguration &CMake = Project->Configurations.front();
+    for (const ::iis::ModuleDefinitionExport &Export : CMake.LinkerExports)
+      Specs.push_back({::iis::ExportRoute::LinkerOption, Export,
+                       "'/EXPORT' in '" + Project->Path + "'"});
+    ProjectDef = CMake.ModuleDefinitionPath;
+  }
+
+  if (llvm::is_contained(Arches, ::iis::WindowsArch::X86) &&
+      Facts.Convention != ::iis::CallingConvention::Stdcall) {
+    auto Diag = diag(Loc, "'RegisterModule' must be __stdcall on x86: IIS calls "
+                          "it as WINAPI, and %0 unbalances the stack")
+                << conventionName(Facts.Convention);
+    // Adding __stdcall to one declaration of several would make them clash,
+    // and next to another spelled convention it would not compile.
+    if (isOnlyDeclaration(Entry) && Loc.isFileID() &&
+        !::iis::spelledCallingConvention(Entry))
+      Diag << FixItHint::CreateInsertion(Loc, "__stdcall ");
+  }
+
   std::vector<std::string> DefPaths;
   ::iis::ModuleDefinitionSearch Search;
   if (!ModuleDefinitionFiles.empty()) {
     for (StringRef Path : utils::options::parseStringList(ModuleDefinitionFiles))
       DefPaths.push_back(Path.trim().str());
+  } else if (!ProjectDef.empty()) {
+    DefPaths.push_back(ProjectDef);
   } else if (OptionalFileEntryRef Main =
                  SM.getFileEntryRefForID(SM.getMainFileID())) {
     Search = ::iis::findModuleDefinitionFiles(Main->getDir().getName());
@@ -161,25 +207,12 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
   // repository), so each is tried on its own with the other routes.
   std::vector<std::vector<::iis::ExportSpec>> DefSpecs;
   for (const std::string &Path : DefPaths) {
-    llvm::Expected<::iis::ModuleDefinition> Parsed =
-        ::iis::readModuleDefinitionFile(Path);
-    if (!Parsed) {
-      diag(Loc, "%0") << llvm::toString(Parsed.takeError());
+    std::optional<std::vector<::iis::ExportSpec>> FileSpecs =
+        readDefinitionFile(Path, Loc);
+    if (!FileSpecs)
       continue;
-    }
-    // A few problems tell what is wrong; a garbage file would bury the rest.
-    const size_t Shown = std::min<size_t>(Parsed->Problems.size(), MaxDefProblems);
-    for (const ::iis::ModuleDefinitionProblem &Problem :
-         ArrayRef(Parsed->Problems).take_front(Shown))
-      diag(Loc, "'%0' line %1: %2") << Path << Problem.Line << Problem.Message;
-    if (Parsed->Problems.size() > Shown)
-      diag(Loc, "'%0' has %1 more problems; is it a module-definition file?")
-          << Path << static_cast<unsigned>(Parsed->Problems.size() - Shown);
-    std::vector<::iis::ExportSpec> FileSpecs = Specs;
-    for (::iis::ModuleDefinitionExport &Export : Parsed->Exports)
-      FileSpecs.push_back(
-          {::iis::ExportRoute::DefFile, std::move(Export), "'" + Path + "'"});
-    DefSpecs.push_back(std::move(FileSpecs));
+    FileSpecs->insert(FileSpecs->begin(), Specs.begin(), Specs.end());
+    DefSpecs.push_back(std::move(*FileSpecs));
   }
   if (DefSpecs.empty())
     DefSpecs.push_back(Specs);
@@ -226,7 +259,7 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
     if (ReportedMissing)
       continue;
     ReportedMissing = true;
-    if (ModuleDefinitionFiles.empty())
+    if (ModuleDefinitionFiles.empty() && ProjectDef.empty())
       diag(Loc, "'RegisterModule' is not exported: it is not dllexport, and no "
                 ".def file in '%0' or its parent directories up to '%1' exports "
                 "it, so IIS will not find it")
@@ -234,12 +267,188 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
     else
       diag(Loc, "'RegisterModule' is not exported: it is not dllexport and no "
                 ".def file among '%0' exports it, so IIS will not find it")
-          << ModuleDefinitionFiles;
+          << (ModuleDefinitionFiles.empty() ? StringRef(ProjectDef) : ModuleDefinitionFiles);
     diag(Loc,
          "if a .def file elsewhere or the linker option /EXPORT:RegisterModule "
          "exports it, name it in '%0.ModuleDefinitionFiles' or '%0.LinkerExports'",
          DiagnosticIDs::Note)
         << getID();
+  }
+}
+
+std::optional<::iis::ProjectFile>
+RegisterModuleExportCheck::projectFor(const SourceManager &SM, SourceLocation Loc) {
+  std::string Path = ProjectFile.trim().str();
+  if (Path.empty()) {
+    OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+    if (!FindProjectFiles || !Main)
+      return std::nullopt;
+    std::optional<std::string> Found = ::iis::findProjectFor(Main->getName());
+    if (!Found)
+      return std::nullopt;
+    Path = *Found;
+  }
+  llvm::Expected<::iis::ProjectFile> Project =
+      llvm::sys::path::filename(Path).equals_insensitive("CMakeLists.txt")
+          ? ::iis::readCMakeLists(Path)
+          : ::iis::readProjectFile(Path);
+  if (!Project) {
+    diag(Loc, "%0") << llvm::toString(Project.takeError());
+    return std::nullopt;
+  }
+  return std::move(*Project);
+}
+
+// A line of a project file (or of a .props it imports), as a location that
+// notes can point at.
+static SourceLocation locationIn(SourceManager &SM, const ::iis::ProjectLocation &Where) {
+  if (Where.File.empty() || Where.Line == 0)
+    return {};
+  OptionalFileEntryRef File = SM.getFileManager().getOptionalFileRef(Where.File);
+  if (!File)
+    return {};
+  FileID ID = SM.translateFile(*File);
+  if (ID.isInvalid())
+    ID = SM.createFileID(*File, SourceLocation(), SrcMgr::C_User);
+  SourceLocation Line = SM.translateLineCol(ID, Where.Line, 1);
+  // At the element, past the indentation.
+  bool Invalid = false;
+  const char *Text = SM.getCharacterData(Line, &Invalid);
+  unsigned Indent = 0;
+  while (!Invalid && (Text[Indent] == ' ' || Text[Indent] == '\t'))
+    ++Indent;
+  return Line.getLocWithOffset(Indent);
+}
+
+// What the configuration does with RegisterModule, for the message: "dllexport
+// on an extern "C" __stdcall function, no .def, no /EXPORT".
+static std::string exportRoutes(const ::iis::EntryPointFacts &Facts,
+                                const ::iis::ProjectConfiguration &Config) {
+  std::string Routes;
+  if (!Facts.DllExport)
+    Routes = "not dllexport";
+  else if (!Facts.ExternC)
+    Routes = "dllexport on a C++ function";
+  else
+    Routes = ("dllexport on an extern \"C\" " + conventionName(Facts.Convention) +
+              " function")
+                 .str();
+  Routes += Config.ModuleDefinitionFile.empty()
+                ? ", no .def"
+                : ", '" + Config.ModuleDefinitionFile + "' does not export it";
+  Routes += Config.LinkerExports.empty() ? ", no /EXPORT" : ", no /EXPORT of it";
+  return Routes;
+}
+
+void RegisterModuleExportCheck::checkConfigurations(
+    const FunctionDecl *Entry, const ::iis::EntryPointFacts &Facts,
+    const std::vector<::iis::ExportSpec> &Specs, const ::iis::ProjectFile &Project,
+    SourceManager &SM) {
+  const SourceLocation Loc = Entry->getLocation();
+  const StringRef ProjectName = llvm::sys::path::filename(Project.Path);
+  const bool ConventionWritten = ::iis::spelledCallingConvention(Entry) ||
+                                 Facts.Convention != ::iis::CallingConvention::Cdecl;
+
+  // .def files near the source that export RegisterModule but that no
+  // configuration links: the likely fix for a configuration that fails.
+  std::vector<std::string> Unwired;
+  if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID()))
+    for (const std::string &Def :
+         ::iis::findModuleDefinitionFiles(Main->getDir().getName()).Files) {
+      bool Linked = llvm::any_of(Project.Configurations, [&](const auto &Config) {
+        return ::iis::resolvePathIgnoringCase(Config.ModuleDefinitionPath) == Def;
+      });
+      llvm::Expected<::iis::ModuleDefinition> Parsed = ::iis::readModuleDefinitionFile(Def);
+      if (!Parsed) {
+        llvm::consumeError(Parsed.takeError());
+        continue;
+      }
+      if (!Linked && Parsed->findExport("RegisterModule"))
+        Unwired.push_back(Def);
+    }
+
+  auto NoteConfiguration = [&](const ::iis::ProjectConfiguration &Config,
+                               const ::iis::ProjectLocation &Where) {
+    SourceLocation At = locationIn(SM, Where.Line ? Where : Config.Declared);
+    if (At.isValid())
+      diag(At, "configuration '%0' of '%1' is set here", DiagnosticIDs::Note)
+          << Config.Name << ProjectName;
+    for (const std::string &Def : Unwired)
+      diag(Loc, "'%0' exports RegisterModule, but no configuration of '%1' links it",
+           DiagnosticIDs::Note)
+          << Def << ProjectName;
+  };
+
+  bool ConventionReported = false;
+  for (const ::iis::ProjectConfiguration &Config : Project.Configurations) {
+    if (Config.Arch == ::iis::WindowsArch::Unknown)
+      continue;
+    // /Gz makes an unannotated function __stdcall in this configuration.
+    ::iis::EntryPointFacts ConfigFacts = Facts;
+    if (!ConventionWritten && Config.DefaultConvention &&
+        Config.Arch == ::iis::WindowsArch::X86)
+      ConfigFacts.Convention = *Config.DefaultConvention;
+    const StringRef ArchName = ::iis::archName(Config.Arch);
+
+    if (Config.Arch == ::iis::WindowsArch::X86 &&
+        ConfigFacts.Convention != ::iis::CallingConvention::Stdcall) {
+      auto Diag = diag(Loc, "'RegisterModule' must be __stdcall on x86, but "
+                            "configuration '%0' of '%1' compiles it as %2, "
+                            "which unbalances the stack when IIS calls it as WINAPI")
+                  << Config.Name << ProjectName << conventionName(ConfigFacts.Convention);
+      if (!ConventionReported && isOnlyDeclaration(Entry) && Loc.isFileID() &&
+          !::iis::spelledCallingConvention(Entry))
+        Diag << FixItHint::CreateInsertion(Loc, "__stdcall ");
+      ConventionReported = true;
+    }
+
+    std::vector<::iis::ExportSpec> ConfigSpecs = Specs;
+    for (const ::iis::ModuleDefinitionExport &Export : Config.LinkerExports)
+      ConfigSpecs.push_back({::iis::ExportRoute::LinkerOption, Export,
+                             "'/EXPORT' of configuration '" + Config.Name + "'"});
+    if (!Config.ModuleDefinitionFile.empty()) {
+      std::string Def = ::iis::resolvePathIgnoringCase(Config.ModuleDefinitionPath);
+      if (Def.empty()) {
+        diag(Loc, "configuration '%0' of '%1' names the module-definition file "
+                  "'%2', which does not exist: the DLL does not link")
+            << Config.Name << ProjectName << Config.ModuleDefinitionFile;
+        NoteConfiguration(Config, Config.ModuleDefinitionSet);
+        continue;
+      }
+      std::optional<std::vector<::iis::ExportSpec>> DefSpecs =
+          readDefinitionFile(Def, Loc);
+      if (DefSpecs)
+        ConfigSpecs.insert(ConfigSpecs.end(), DefSpecs->begin(), DefSpecs->end());
+    }
+
+    ::iis::ExportPrediction Prediction =
+        ::iis::predictExports(ConfigFacts, Config.Arch, ConfigSpecs);
+    if (Prediction.Unknown || Prediction.exportsPlainName())
+      continue;
+    if (!Prediction.LinkFailures.empty()) {
+      for (const auto &[Spec, Reason] : Prediction.LinkFailures)
+        diag(Loc, "configuration '%0' of '%1' does not link on %2: the export of "
+                  "'%3' in %4 fails: %5")
+            << Config.Name << ProjectName << ArchName << Spec->Export.Name
+            << Spec->Origin << Reason;
+    } else if (!Prediction.ExportedNames.empty()) {
+      diag(Loc, "configuration '%0' of '%1' exports 'RegisterModule' as '%2' (%3), "
+                "but IIS looks up the plain name 'RegisterModule': the module will "
+                "not load")
+          << Config.Name << ProjectName << llvm::join(Prediction.ExportedNames, "' and '")
+          << exportRoutes(ConfigFacts, Config);
+    } else if (Prediction.OrdinalOnly) {
+      diag(Loc, "configuration '%0' of '%1' exports 'RegisterModule' by ordinal only "
+                "(NONAME), so IIS, which looks it up by name, will not find it")
+          << Config.Name << ProjectName;
+    } else {
+      diag(Loc, "configuration '%0' of '%1' does not export 'RegisterModule' (%2), "
+                "so IIS will not find it")
+          << Config.Name << ProjectName << exportRoutes(ConfigFacts, Config);
+    }
+    NoteConfiguration(Config, Config.ModuleDefinitionFile.empty()
+                                  ? Config.LinkerExportsSet
+                                  : Config.ModuleDefinitionSet);
   }
 }
 

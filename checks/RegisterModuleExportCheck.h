@@ -4,6 +4,10 @@
 #define IIS_TIDY_CHECKS_REGISTERMODULEEXPORTCHECK_H
 
 #include "clang-tidy/ClangTidyCheck.h"
+#include "iis/ExportModel.h"
+#include "iis/ProjectFile.h"
+#include <optional>
+#include <vector>
 
 namespace clang::tidy::iis {
 
@@ -25,6 +29,19 @@ public:
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:
+  /// The export specifications of the .def file at \p Path; reports (at
+  /// \p Loc) what is wrong with the file, and returns nothing when it cannot
+  /// be read.
+  std::optional<std::vector<::iis::ExportSpec>> readDefinitionFile(StringRef Path,
+                                                                   SourceLocation Loc);
+  /// Reasons per configuration x platform of a Visual Studio project.
+  void checkConfigurations(const FunctionDecl *Entry, const ::iis::EntryPointFacts &Facts,
+                           const std::vector<::iis::ExportSpec> &Specs,
+                           const ::iis::ProjectFile &Project, SourceManager &SM);
+  /// The project file that builds the TU's main file, read; none when there
+  /// is none or FindProjectFiles is off (problems are reported at \p Loc).
+  std::optional<::iis::ProjectFile> projectFor(const SourceManager &SM, SourceLocation Loc);
+
   /// Semicolon-separated .def files the DLL is linked with. When empty, the
   /// check looks for *.def files near the source (see DefFile.h).
   const StringRef ModuleDefinitionFiles;
@@ -34,6 +51,11 @@ private:
   /// Architectures the DLL is built for besides the TU's own target
   /// (default: x86, since 32-bit worker processes exist).
   const StringRef AdditionalArchitectures;
+  /// The .vcxproj, .vcproj or CMakeLists.txt that builds the module. When
+  /// empty, the check looks for the one that compiles the source.
+  const StringRef ProjectFile;
+  /// Look for a project file when ProjectFile is empty.
+  const bool FindProjectFiles;
 };
 
 } // namespace clang::tidy::iis

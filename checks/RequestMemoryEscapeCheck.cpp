@@ -22,7 +22,7 @@ RequestMemoryEscapeCheck::RequestMemoryEscapeCheck(StringRef Name,
     : ClangTidyCheck(Name, Context),
       PoolAllocationFunctions(Options.get("PoolAllocationFunctions", "")),
       LongLivedClasses(Options.get("LongLivedClasses", "")),
-      LongLivedClassNames(qualifiedNameList(LongLivedClasses)) {}
+      LongLivedClassNames(optionList(LongLivedClasses)) {}
 
 void RequestMemoryEscapeCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "PoolAllocationFunctions", PoolAllocationFunctions);
@@ -30,7 +30,7 @@ void RequestMemoryEscapeCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void RequestMemoryEscapeCheck::onStartOfTranslationUnit() {
-  Origins.emplace(qualifiedNameList(PoolAllocationFunctions));
+  Origins.emplace(optionList(PoolAllocationFunctions));
 }
 
 void RequestMemoryEscapeCheck::registerMatchers(MatchFinder *Finder) {
@@ -88,10 +88,13 @@ void RequestMemoryEscapeCheck::check(const MatchFinder::MatchResult &Result) {
 }
 
 // What makes the storage outlive the request, for the note.
-enum class StorageKind { Global, StaticLocal, StaticMember, MemberOfLongLived };
+enum class StorageKind { Global, StaticLocal, StaticMember, MemberOfLongLived, ThreadLocal };
 
 static StorageKind storageKind(const ValueDecl *Storage) {
   if (const auto *Var = dyn_cast<VarDecl>(Storage)) {
+    // IIS serves many requests on one thread.
+    if (Var->getTLSKind() != VarDecl::TLS_None)
+      return StorageKind::ThreadLocal;
     if (Var->isStaticLocal())
       return StorageKind::StaticLocal;
     if (Var->isStaticDataMember())
@@ -113,7 +116,8 @@ void RequestMemoryEscapeCheck::reportEscape(const SourceManager &SM,
   const auto *Owner = dyn_cast<CXXRecordDecl>(Storage->getDeclContext());
   diag(Storage->getLocation(),
        "%0 is %select{a global variable|a static local variable|a static data "
-       "member|a member of %2, which lives across requests}1",
+       "member|a member of %2, which lives across requests|a thread-local "
+       "variable, and IIS serves many requests on one thread}1",
        DiagnosticIDs::Note)
       << Storage << static_cast<unsigned>(Kind) << Owner;
 }

@@ -45,7 +45,7 @@ void RequestMemoryFreeCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void RequestMemoryFreeCheck::onStartOfTranslationUnit() {
-  Origins.emplace(qualifiedNameList(PoolAllocationFunctions));
+  Origins.emplace(optionList(PoolAllocationFunctions));
   Statements.clear();
 }
 
@@ -92,7 +92,12 @@ void RequestMemoryFreeCheck::check(const MatchFinder::MatchResult &Result) {
                      "when the request ends, and the heap corrupts on memory "
                      "it did not hand out")
                 << Deallocator;
-    if (Statements.contains(Release))
+    // Removing a delete also removes the destructor call it makes.
+    const auto *Delete = dyn_cast<CXXDeleteExpr>(Release);
+    bool DestructorMatters =
+        Delete && (Delete->getDestroyedType().isNull() ||
+                   Delete->getDestroyedType().isDestructedType() != QualType::DK_none);
+    if (Statements.contains(Release) && !DestructorMatters)
       if (std::optional<CharSourceRange> Range =
               statementRemoval(Release, *Result.Context))
         Diag << FixItHint::CreateRemoval(*Range);

@@ -62,15 +62,12 @@ std::pair<StringRef, StringRef> splitOptionEntry(StringRef Entry) {
   return {Entry, ""};
 }
 
-std::vector<std::string> qualifiedNameList(StringRef Option) {
-  std::vector<std::string> Names;
-  for (StringRef Name : utils::options::parseStringList(Option)) {
-    Name = Name.trim();
-    Name.consume_front("::");
-    if (!Name.empty())
-      Names.push_back(Name.str());
-  }
-  return Names;
+std::vector<std::string> optionList(StringRef Option) {
+  std::vector<std::string> Entries;
+  for (StringRef Entry : utils::options::parseStringList(Option))
+    if (!Entry.trim().empty())
+      Entries.push_back(Entry.trim().str());
+  return Entries;
 }
 
 } // namespace clang::tidy::iis

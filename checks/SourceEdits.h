@@ -35,8 +35,8 @@ std::string nameForMessage(const NamedDecl *Decl);
 /// the last colon that is not part of a "::".
 std::pair<llvm::StringRef, llvm::StringRef> splitOptionEntry(llvm::StringRef Entry);
 
-/// A ';'-separated option of qualified names, without leading "::".
-std::vector<std::string> qualifiedNameList(llvm::StringRef Option);
+/// The trimmed, non-empty entries of a ';'-separated option.
+std::vector<std::string> optionList(llvm::StringRef Option);
 
 } // namespace clang::tidy::iis
 

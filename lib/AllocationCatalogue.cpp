@@ -199,10 +199,15 @@ DeallocationCatalogue::DeallocationCatalogue() {
 
 void DeallocationCatalogue::add(llvm::StringRef QualifiedName,
                                 unsigned PointerArgument) {
+  QualifiedName = QualifiedName.trim();
   auto [Identifier, Qualified] = splitQualifiedName(QualifiedName);
   auto &Entries = ByIdentifier[Identifier];
+  // "::name" is the global function: the built-in entries' rule.
+  bool Global = QualifiedName.starts_with("::") && !Qualified.contains("::");
   Entries.insert(Entries.begin(),
-                 {PointerArgument, Qualified.empty() ? Identifier.str() : Qualified.str()});
+                 {PointerArgument, Global             ? ""
+                                   : Qualified.empty() ? Identifier.str()
+                                                       : Qualified.str()});
 }
 
 std::optional<unsigned>

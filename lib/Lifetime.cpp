@@ -41,7 +41,10 @@ static bool isLongLivedClass(const CXXRecordDecl *Record,
   if (LongLivedClasses.empty())
     return false;
   std::string Name = Record->getQualifiedNameAsString();
-  return llvm::is_contained(LongLivedClasses, Name);
+  return llvm::any_of(LongLivedClasses, [&](llvm::StringRef Listed) {
+    Listed.consume_front("::");
+    return Listed == Name;
+  });
 }
 
 const ValueDecl *longLivedStorage(const Expr *Destination,
@@ -50,6 +53,12 @@ const ValueDecl *longLivedStorage(const Expr *Destination,
     Destination = Destination->IgnoreParenImpCasts();
     if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(Destination)) {
       Destination = Subscript->getBase();
+      continue;
+    }
+    // g_Map[Key] = p: an element of a container the global holds.
+    if (const auto *Call = dyn_cast<CXXOperatorCallExpr>(Destination);
+        Call && Call->getOperator() == OO_Subscript && Call->getNumArgs() > 0) {
+      Destination = Call->getArg(0);
       continue;
     }
     if (const auto *Ref = dyn_cast<DeclRefExpr>(Destination)) {

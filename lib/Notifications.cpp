@@ -209,11 +209,14 @@ SignatureDifference compareWithHandler(const CXXMethodDecl *Method,
       (Mine->getMethodQuals() != Theirs->getMethodQuals() ||
        Mine->getRefQualifier() != Theirs->getRefQualifier()))
     Difference.What = SignatureDifference::Qualifiers;
+  if (Difference.What == SignatureDifference::None && Method->isStatic())
+    Difference.What = SignatureDifference::Static;
+  if (Difference.What == SignatureDifference::None &&
+      Mine->getReturnType().getCanonicalType() !=
+          Theirs->getReturnType().getCanonicalType())
+    Difference.What = SignatureDifference::ReturnType;
   Difference.RenameOverrides =
-      Difference.NameDiffers && Difference.What == SignatureDifference::None &&
-      Mine->getReturnType().getCanonicalType() ==
-          Theirs->getReturnType().getCanonicalType() &&
-      !Method->isStatic();
+      Difference.NameDiffers && Difference.What == SignatureDifference::None;
   return Difference;
 }
 

@@ -107,8 +107,24 @@ RequestPoolOrigins::RequestPoolOrigins(std::vector<std::string> PoolFunctions)
 bool RequestPoolOrigins::isPoolFunction(const FunctionDecl *Callee) const {
   if (isRequestPoolAllocator(Callee))
     return true;
-  return Callee && !PoolFunctions.empty() &&
-         llvm::is_contained(PoolFunctions, Callee->getQualifiedNameAsString());
+  if (!Callee || PoolFunctions.empty() || !Callee->getIdentifier())
+    return false;
+  std::string Qualified;
+  for (llvm::StringRef Name : PoolFunctions) {
+    // "Take" names any function called Take; "::Take" the global one;
+    // "ns::CPool::Take" exactly that one.
+    bool Rooted = Name.consume_front("::");
+    if (!Rooted && !Name.contains("::")) {
+      if (Callee->getName() == Name)
+        return true;
+      continue;
+    }
+    if (Qualified.empty())
+      Qualified = Callee->getQualifiedNameAsString();
+    if (Qualified == Name)
+      return true;
+  }
+  return false;
 }
 
 const Expr *RequestPoolOrigins::originOf(const Expr *E) { return originOf(E, 0); }
@@ -159,6 +175,10 @@ const Expr *RequestPoolOrigins::originOfDecl(const Decl *Storage, unsigned Depth
     Collector.TraverseStmt(Function->getBody());
   } else {
     const auto *Field = cast<FieldDecl>(Storage);
+    // Only the class (and its friends) can store into a private or protected
+    // member; a public one may be written anywhere.
+    if (Field->getAccess() == AS_public)
+      return nullptr;
     const RecordDecl *Parent = Field->getParent();
     const auto *Class = dyn_cast<CXXRecordDecl>(Parent);
     if (!Class || Class->isUnion() || Class->isDependentContext())

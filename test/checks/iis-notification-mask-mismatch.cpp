@@ -30,7 +30,7 @@ public:
 
 HRESULT RegisterModuleClass(IHttpModuleRegistrationInfo *pInfo) {
   return pInfo->SetRequestNotifications(new CFactory, RQ_BEGIN_REQUEST | RQ_END_REQUEST, /*L:register*/
-  // CHECK-NOTES: :[[@LINE-1]]:55: warning: 'CModule' is registered for RQ_END_REQUEST in the request mask but does not override OnEndRequest; the default CHttpModule::OnEndRequest calls DebugBreak(), which ends a worker process that has no debugger attached [iis-notification-mask-mismatch]
+  // CHECK-NOTES: :[[@LINE-1]]:74: warning: 'CModule' is registered for RQ_END_REQUEST in the request mask but does not override OnEndRequest; the default CHttpModule::OnEndRequest calls DebugBreak(), which ends a worker process that has no debugger attached [iis-notification-mask-mismatch]
   // CHECK-NOTES: :[[@LINE-9]]:17: note: the registered factory's GetHttpModule creates 'CModule' here
                                         RQ_BEGIN_REQUEST); /*L:register2*/
   // CHECK-NOTES: :[[@LINE-1]]:41: warning: 'CModule' is registered for RQ_BEGIN_REQUEST in the post-request mask but does not override OnPostBeginRequest; the default CHttpModule::OnPostBeginRequest calls DebugBreak(), which ends a worker process that has no debugger attached [iis-notification-mask-mismatch]
@@ -50,7 +50,7 @@ public:
 HRESULT RegisterGlobal(IHttpModuleRegistrationInfo *pInfo) {
   CGlobal *pGlobal = new CGlobal;
   return pInfo->SetGlobalNotifications(pGlobal, GL_PRE_BEGIN_REQUEST | GL_SUSPEND_PROCESS); /*L:globalregister*/
-  // CHECK-NOTES: :[[@LINE-1]]:49: warning: 'CGlobal' is registered for GL_SUSPEND_PROCESS in the global mask but does not override OnSuspendProcess; the default CGlobalModule::OnSuspendProcess calls DebugBreak(), which ends a worker process that has no debugger attached [iis-notification-mask-mismatch]
+  // CHECK-NOTES: :[[@LINE-1]]:72: warning: 'CGlobal' is registered for GL_SUSPEND_PROCESS in the global mask but does not override OnSuspendProcess; the default CGlobalModule::OnSuspendProcess calls DebugBreak(), which ends a worker process that has no debugger attached [iis-notification-mask-mismatch]
   // CHECK-NOTES: :[[@LINE-13]]:7: note: 'CGlobal' declared here
 }
 
@@ -136,9 +136,9 @@ HRESULT RegisterOpaque(IHttpModuleRegistrationInfo *pInfo) {
 }
 
 // With ReportUnregisteredHandlers=false only the missing handlers remain.
-// CHECK-NOTES-NODEAD: :[[@LINE-107]]:55: warning: 'CModule' is registered for RQ_END_REQUEST in the request mask
+// CHECK-NOTES-NODEAD: :[[@LINE-107]]:74: warning: 'CModule' is registered for RQ_END_REQUEST in the request mask
 // CHECK-NOTES-NODEAD: :[[@LINE-115]]:17: note: the registered factory's GetHttpModule creates 'CModule' here
 // CHECK-NOTES-NODEAD: :[[@LINE-106]]:41: warning: 'CModule' is registered for RQ_BEGIN_REQUEST in the post-request mask
 // CHECK-NOTES-NODEAD: :[[@LINE-117]]:17: note: the registered factory's GetHttpModule creates 'CModule' here
-// CHECK-NOTES-NODEAD: :[[@LINE-91]]:49: warning: 'CGlobal' is registered for GL_SUSPEND_PROCESS in the global mask
+// CHECK-NOTES-NODEAD: :[[@LINE-91]]:72: warning: 'CGlobal' is registered for GL_SUSPEND_PROCESS in the global mask
 // CHECK-NOTES-NODEAD: :[[@LINE-103]]:7: note: 'CGlobal' declared here

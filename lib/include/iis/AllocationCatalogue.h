@@ -128,7 +128,8 @@ class DeallocationCatalogue {
 public:
   DeallocationCatalogue();
 
-  /// Adds \p QualifiedName ("::ns::Release" or "Release" for any scope).
+  /// Adds \p QualifiedName: "Release" (any function of that name, members
+  /// included), "::Release" (the global one) or "ns::CPool::Release".
   void add(llvm::StringRef QualifiedName, unsigned PointerArgument);
 
   /// The argument \p Callee releases, if it is a deallocator.
@@ -137,8 +138,8 @@ public:
 private:
   struct Entry {
     unsigned PointerArgument;
-    /// Empty: a built-in entry, which matches at global scope only; else
-    /// the qualified name without "::", or the bare name for any scope.
+    /// Empty: matches at global scope only (built-in entries, "::name");
+    /// else the qualified name without "::", or the bare name for any scope.
     std::string Qualified;
   };
   llvm::StringMap<llvm::SmallVector<Entry, 1>> ByIdentifier;

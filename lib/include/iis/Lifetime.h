@@ -27,7 +27,7 @@ const clang::Expr *storedValue(const clang::Expr *E);
 /// the global or static variable (also when \p Destination is a member or
 /// element of the object it holds), the static member, or the member of a
 /// CGlobalModule or IHttpModuleFactory subclass, or of a class named in
-/// \p LongLivedClasses (qualified names without leading "::").
+/// \p LongLivedClasses (qualified names, with or without a leading "::").
 const clang::ValueDecl *
 longLivedStorage(const clang::Expr *Destination,
                  llvm::ArrayRef<std::string> LongLivedClasses = {});

@@ -68,10 +68,19 @@ const clang::CXXMethodDecl *nearestSdkHandler(const clang::CXXMethodDecl *Method
                                               unsigned MaxDistance);
 
 /// How \p Method's declaration differs from \p Handler's: its name, and the
-/// first difference of its parameters or qualifiers (const, volatile, & or &&).
+/// first difference of its parameters, qualifiers (const, volatile, & or &&),
+/// storage (static) or return type.
 struct SignatureDifference {
   bool NameDiffers = false;
-  enum Kind { None, ParameterCount, ParameterType, Qualifiers } What = None;
+  enum Kind {
+    None,
+    ParameterCount,
+    ParameterType,
+    Qualifiers,
+    /// Same parameters, but static or another return type.
+    Static,
+    ReturnType
+  } What = None;
   /// The 0-based parameter, for ParameterType.
   unsigned Parameter = 0;
   /// Renaming \p Method to the handler's name alone would make it override.

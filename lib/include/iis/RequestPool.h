@@ -32,15 +32,17 @@ bool isRequestPoolAllocator(const clang::FunctionDecl *Callee);
 
 class RequestPoolOrigins {
 public:
-  /// \p PoolFunctions: qualified names (without leading "::") of the module's
-  /// own functions that return request-pool memory.
+  /// \p PoolFunctions: the module's own functions that return request-pool
+  /// memory: "Take" (any function of that name, members included), "::Take"
+  /// (the global one) or "ns::CPool::Take" (exactly that one).
   explicit RequestPoolOrigins(std::vector<std::string> PoolFunctions = {});
 
   /// The pool allocation (a call, or a new-expression placed in pool memory)
   /// whose memory \p E holds whatever path led there, or null when \p E may
   /// hold anything else. Local variables and members qualify when every value
   /// stored into them is pool memory or null; a variable whose address is
-  /// taken or that is bound to a non-const reference does not.
+  /// taken or that is bound to a non-const reference does not, nor does a
+  /// public member, which code outside its class may write.
   const clang::Expr *originOf(const clang::Expr *E);
 
 private:
