@@ -60,6 +60,17 @@ public:
     return RQ_NOTIFICATION_CONTINUE;
   }
   void Flush(IHttpContext *pHttpContext) { OnPostEndRequst(pHttpContext, nullptr); }
+
+  // Misspelt, and more than the name differs: renaming alone would not
+  // compile, so no fix-it.
+  void OnReleaseRequestStat(IHttpContext *, IHttpEventProvider *);
+  // CHECK-NOTES: :[[@LINE-1]]:8: warning: 'CModule::OnReleaseRequestStat' does not override 'CHttpModule::OnReleaseRequestState', so IIS never calls it: its name is spelled differently, and it returns 'void' where the handler returns 'REQUEST_NOTIFICATION_STATUS' [iis-handler-signature-mismatch]
+  // CHECK-NOTES: httpserv.h:{{[0-9]+}}:{{[0-9]+}}: note: 'CHttpModule::OnReleaseRequestState' is declared here
+  // CHECK-FIXES: void OnReleaseRequestStat(IHttpContext *, IHttpEventProvider *);
+  static REQUEST_NOTIFICATION_STATUS OnUpdateRequestCach(IHttpContext *, IHttpEventProvider *);
+  // CHECK-NOTES: :[[@LINE-1]]:38: warning: 'CModule::OnUpdateRequestCach' does not override 'CHttpModule::OnUpdateRequestCache', so IIS never calls it: its name is spelled differently, and it is static [iis-handler-signature-mismatch]
+  // CHECK-NOTES: httpserv.h:{{[0-9]+}}:{{[0-9]+}}: note: 'CHttpModule::OnUpdateRequestCache' is declared here
+  // CHECK-FIXES: static REQUEST_NOTIFICATION_STATUS OnUpdateRequestCach(IHttpContext *, IHttpEventProvider *);
 };
 
 REQUEST_NOTIFICATION_STATUS CModule::OnEndRequst(IHttpContext *pHttpContext, IHttpEventProvider *pProvider) {

@@ -9,6 +9,10 @@ struct Stats { const char *pLastAgent; };
 Stats g_Stats; /*L:stats*/
 std::vector<char *> g_History; /*L:history*/
 
+thread_local char *t_pScratch; /*L:tls*/
+struct Table { char *&operator[](int); };
+Table g_Table; /*L:table*/
+
 class CModule : public CHttpModule {
   static char *s_pShared; /*L:staticmember*/
   char *m_pRequestScratch = nullptr;
@@ -20,13 +24,13 @@ public:
     g_pLastPath = pPath;
     // CHECK-NOTES: :[[@LINE-1]]:17: warning: request-pool memory is stored in 'g_pLastPath', which outlives the request: IIS frees the pool when the request ends and leaves 'g_pLastPath' dangling [iis-request-memory-escape]
     // CHECK-NOTES: :[[@LINE-3]]:39: note: the memory comes from the request pool here
-    // CHECK-NOTES: :[[@LINE-16]]:7: note: 'g_pLastPath' is a global variable
+    // CHECK-NOTES: :[[@LINE-20]]:7: note: 'g_pLastPath' is a global variable
 
     // A member of an object a global holds.
     g_Stats.pLastAgent = pPath;
     // CHECK-NOTES: :[[@LINE-1]]:24: warning: request-pool memory is stored in 'g_Stats', which outlives the request
     // CHECK-NOTES: :[[@LINE-9]]:39: note: the memory comes from the request pool here
-    // CHECK-NOTES: :[[@LINE-20]]:7: note: 'g_Stats' is a global variable
+    // CHECK-NOTES: :[[@LINE-24]]:7: note: 'g_Stats' is a global variable
 
     s_pShared = (char *)pHttpContext->AllocateRequestMemory(8);
     // CHECK-NOTES: :[[@LINE-1]]:15: warning: request-pool memory is stored in 's_pShared', which outlives the request
@@ -43,7 +47,19 @@ public:
     g_History.push_back(pPath);
     // CHECK-NOTES: :[[@LINE-1]]:15: warning: request-pool memory is stored in 'g_History', which outlives the request
     // CHECK-NOTES: :[[@LINE-26]]:39: note: the memory comes from the request pool here
-    // CHECK-NOTES: :[[@LINE-36]]:21: note: 'g_History' is a global variable
+    // CHECK-NOTES: :[[@LINE-40]]:21: note: 'g_History' is a global variable
+
+    // A worker thread serves many requests.
+    t_pScratch = pPath;
+    // CHECK-NOTES: :[[@LINE-1]]:16: warning: request-pool memory is stored in 't_pScratch', which outlives the request
+    // CHECK-NOTES: :[[@LINE-32]]:39: note: the memory comes from the request pool here
+    // CHECK-NOTES: :[[@LINE-44]]:20: note: 't_pScratch' is a thread-local variable, and IIS serves many requests on one thread
+
+    // An element of a container a global holds.
+    g_Table[1] = pPath;
+    // CHECK-NOTES: :[[@LINE-1]]:16: warning: request-pool memory is stored in 'g_Table', which outlives the request
+    // CHECK-NOTES: :[[@LINE-38]]:39: note: the memory comes from the request pool here
+    // CHECK-NOTES: :[[@LINE-48]]:7: note: 'g_Table' is a global variable
 
     // --- Must not warn: the module object lives for this request only.
     m_pRequestScratch = pPath;

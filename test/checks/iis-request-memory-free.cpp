@@ -1,7 +1,7 @@
 // RUN: %check_iis_tidy %s iis-request-memory-free %t
 // The fixed file still compiles:
 // RUN: %clang --target=x86_64-pc-windows-msvc -fsyntax-only -std=c++17 -I%sdk_include -I%S/../Inputs %t.cpp
-// RUN: %check_iis_tidy --check-suffix=,CUSTOM --config-option='iis-request-memory-free.DeallocationFunctions=Release:1;::pool::Drop' --config-option='iis-request-memory-free.PoolAllocationFunctions=::CPoolHelper::Take' %s iis-request-memory-free %t
+// RUN: %check_iis_tidy --check-suffix=,CUSTOM --config-option='iis-request-memory-free.DeallocationFunctions=Release:1;::pool::Drop;::Dispose' --config-option='iis-request-memory-free.PoolAllocationFunctions=::CPoolHelper::Take' %s iis-request-memory-free %t
 
 #include "httpserv.h"
 #include "heap-apis.h"
@@ -138,8 +138,35 @@ void Negatives(IHttpContext *pHttpContext, IModuleAllocator *pAllocator, bool fH
   free(pInner);
 }
 
-// --- Options: added deallocators and pool functions.
+// A public member may be written anywhere: here from the heap, outside its
+// class, so what its class stores into it proves nothing.
+struct CBuffer {
+  char *pData = nullptr;
+  void FromPool(IHttpContext *pHttpContext) {
+    pData = static_cast<char *>(pHttpContext->AllocateRequestMemory(64));
+  }
+};
+void ReleaseBuffer(CBuffer &Buffer) {
+  Buffer.pData = static_cast<char *>(malloc(64));
+  free(Buffer.pData);
+}
+
+// Reported, but no fix-it: removing the delete would also remove the
+// destructor call.
+struct CHandleHolder { void *h; ~CHandleHolder(); };
+void Holder(IHttpContext *pHttpContext) {
+  CHandleHolder *pHolder = new (pHttpContext->AllocateRequestMemory(sizeof(CHandleHolder))) CHandleHolder;
+  delete pHolder;
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: 'delete' releases request-pool memory
+  // CHECK-NOTES: :[[@LINE-3]]:28: note: the memory comes from the request pool here
+  // CHECK-FIXES: delete pHolder;
+}
+
+// --- Options: added deallocators and pool functions. "::Dispose" is the
+// global function only.
 void Release(int Flags, void *p);
+void Dispose(void *p);
+namespace util { void Dispose(void *p); }
 namespace pool { void Drop(void *p); }
 struct CPoolHelper { static void *Take(IHttpContext *pHttpContext, DWORD cb); };
 
@@ -155,4 +182,10 @@ void Custom(IHttpContext *pHttpContext) {
   free(CPoolHelper::Take(pHttpContext, 8));
   // CHECK-NOTES-CUSTOM: :[[@LINE-1]]:3: warning: 'free' releases request-pool memory
   // CHECK-NOTES-CUSTOM: :[[@LINE-2]]:8: note: the memory comes from the request pool here
+  void *pThird = pHttpContext->AllocateRequestMemory(8);
+  Dispose(pThird);
+  // CHECK-NOTES-CUSTOM: :[[@LINE-1]]:3: warning: 'Dispose' releases request-pool memory
+  // CHECK-NOTES-CUSTOM: :[[@LINE-3]]:18: note: the memory comes from the request pool here
+  void *pFourth = pHttpContext->AllocateRequestMemory(8);
+  util::Dispose(pFourth);
 }
