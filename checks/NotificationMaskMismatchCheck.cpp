@@ -26,13 +26,17 @@ void NotificationMaskMismatchCheck::storeOptions(ClangTidyOptions::OptionMap &Op
 }
 
 void NotificationMaskMismatchCheck::registerMatchers(MatchFinder *Finder) {
+  // Registrations in function bodies; templates are not evaluated (and no
+  // parent map is built to tell their instantiations apart).
   Finder->addMatcher(
-      cxxMemberCallExpr(
-          callee(cxxMethodDecl(
-              hasAnyName("SetRequestNotifications", "SetGlobalNotifications"),
-              ofClass(hasName("::IHttpModuleRegistrationInfo")))),
-          unless(isInTemplateInstantiation()))
-          .bind(CallId),
+      functionDecl(isDefinition(), unless(ast_matchers::isTemplateInstantiation()),
+                   hasBody(forEachDescendant(
+                       cxxMemberCallExpr(
+                           callee(cxxMethodDecl(
+                               hasAnyName("SetRequestNotifications",
+                                          "SetGlobalNotifications"),
+                               ofClass(hasName("::IHttpModuleRegistrationInfo")))))
+                           .bind(CallId)))),
       this);
 }
 
@@ -49,6 +53,8 @@ static std::optional<uint32_t> constantMask(const Expr *Mask,
 void NotificationMaskMismatchCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Call = Result.Nodes.getNodeAs<CXXMemberCallExpr>(CallId);
   Context = Result.Context;
+  if (!Call->getMethodDecl() || Call->isValueDependent() || Call->isTypeDependent())
+    return;
   const bool IsGlobal = Call->getMethodDecl()->getName() == "SetGlobalNotifications";
   if (Call->getNumArgs() != (IsGlobal ? 2u : 3u))
     return;
@@ -120,12 +126,12 @@ void NotificationMaskMismatchCheck::reportMissingHandlers(const Registration &R)
         << Handler << (R.IsGlobal ? "CGlobalModule" : "CHttpModule");
     if (R.Creation)
       diag(R.Creation->getBeginLoc(),
-           "the registered factory's GetHttpModule creates %0 here",
+           "the registered factory's GetHttpModule creates '%0' here",
            DiagnosticIDs::Note)
-          << R.Module;
+          << nameForMessage(R.Module);
     else
-      diag(R.Module->getLocation(), "%0 declared here", DiagnosticIDs::Note)
-          << R.Module;
+      diag(R.Module->getLocation(), "'%0' declared here", DiagnosticIDs::Note)
+          << nameForMessage(R.Module);
   }
 }
 
@@ -160,9 +166,9 @@ void NotificationMaskMismatchCheck::reportUnregisteredHandlers(
           << nameForMessage(Override) << maskName(IsGlobal, Post)
           << nameForMessage(Module) << Event.Constant;
       const Registration *First = OfModule.front();
-      diag(First->Call->getBeginLoc(), "%0 is registered here",
+      diag(First->Call->getBeginLoc(), "'%0' is registered here",
            DiagnosticIDs::Note)
-          << Module;
+          << nameForMessage(Module);
     }
   }
 }

@@ -162,9 +162,13 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
                              "\")'"});
 
   // A Visual Studio project says, per configuration, how the DLL is linked.
-  std::optional<::iis::ProjectFile> Project = projectFor(SM, Loc);
-  if (Project && !Project->Configurations.empty() &&
-      Project->Configurations.front().Name != "CMake") {
+  // The ModuleDefinitionFiles option says how the DLL is linked: it wins.
+  std::optional<::iis::ProjectFile> Project;
+  if (ModuleDefinitionFiles.empty())
+    Project = projectFor(SM, Loc);
+  if (Project && Project->Configurations.empty())
+    Project.reset(); // A project without configurations tells nothing.
+  if (Project && Project->Configurations.front().Name != "CMake") {
     checkConfigurations(Entry, Facts, Specs, *Project, *Result.SourceManager);
     return;
   }
@@ -377,6 +381,17 @@ void RegisterModuleExportCheck::checkConfigurations(
       diag(Loc, "'%0' exports RegisterModule, but no configuration of '%1' links it",
            DiagnosticIDs::Note)
           << Def << ProjectName;
+    // What was not evaluated may be what links RegisterModule: say so. The
+    // imports of MSBuild's own files, in every project, are left out.
+    std::vector<std::string> Unresolved;
+    for (const std::string &What : Project.Unresolved)
+      if (StringRef(What).find("MSBuild or SDK location") == StringRef::npos)
+        Unresolved.push_back(What);
+    if (!Unresolved.empty())
+      diag(Loc, "iis-tidy did not evaluate %0 construct%s0 of '%1' (first: %2)",
+           DiagnosticIDs::Note)
+          << static_cast<unsigned>(Unresolved.size()) << ProjectName
+          << Unresolved.front();
   };
 
   bool ConventionReported = false;

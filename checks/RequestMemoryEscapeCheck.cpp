@@ -34,26 +34,24 @@ void RequestMemoryEscapeCheck::onStartOfTranslationUnit() {
 }
 
 void RequestMemoryEscapeCheck::registerMatchers(MatchFinder *Finder) {
-  auto NotTemplate = unless(isInTemplateInstantiation());
-  Finder->addMatcher(binaryOperator(isAssignmentOperator(), hasOperatorName("="),
-                                    NotTemplate)
-                         .bind(AssignId),
+  // Stores inside function bodies, walked from each function that is not a
+  // template instantiation, without a parent map.
+  auto Assign = binaryOperator(isAssignmentOperator(), hasOperatorName("=")).bind(AssignId);
+  // Pointers put into a container that a global or long-lived member holds.
+  auto Insert =
+      cxxMemberCallExpr(callee(cxxMethodDecl(
+                            hasAnyName("push_back", "push_front", "insert", "emplace",
+                                       "emplace_back", "emplace_front",
+                                       "insert_or_assign", "try_emplace"),
+                            ofClass(cxxRecordDecl(isInStdNamespace())))))
+          .bind(InsertId);
+  Finder->addMatcher(functionDecl(isDefinition(), unless(ast_matchers::isTemplateInstantiation()),
+                                  hasBody(forEachDescendant(stmt(anyOf(Assign, Insert))))),
                      this);
   // static char *Last = pHttpContext->AllocateRequestMemory(n): initialised
   // by the first request, dangling for every later one.
   Finder->addMatcher(varDecl(hasGlobalStorage(), hasInitializer(expr())).bind(VarId),
                      this);
-  // Pointers put into a container that a global or long-lived member holds.
-  Finder->addMatcher(
-      cxxMemberCallExpr(
-          callee(cxxMethodDecl(
-              hasAnyName("push_back", "push_front", "insert", "emplace",
-                         "emplace_back", "emplace_front", "insert_or_assign",
-                         "try_emplace"),
-              ofClass(cxxRecordDecl(isInStdNamespace())))),
-          NotTemplate)
-          .bind(InsertId),
-      this);
 }
 
 void RequestMemoryEscapeCheck::check(const MatchFinder::MatchResult &Result) {

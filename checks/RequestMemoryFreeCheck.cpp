@@ -51,11 +51,16 @@ void RequestMemoryFreeCheck::onStartOfTranslationUnit() {
 
 void RequestMemoryFreeCheck::registerMatchers(MatchFinder *Finder) {
   auto Release = expr(anyOf(cxxDeleteExpr(), callExpr(callee(functionDecl()))));
-  // The compound statement is visited before its children: the releases
-  // that stand as statements are known when they are matched below.
-  Finder->addMatcher(compoundStmt(forEach(expr(Release).bind(StatementId))), this);
-  Finder->addMatcher(expr(Release, unless(isInTemplateInstantiation())).bind(ReleaseId),
-                     this);
+  auto StatementsOf = compoundStmt(forEach(expr(Release).bind(StatementId)));
+  // Walked from each function that is not a template instantiation (a
+  // template is checked once, as written), without a parent map; releases
+  // that are a statement of their own are told by their compound statement.
+  Finder->addMatcher(
+      functionDecl(isDefinition(), unless(ast_matchers::isTemplateInstantiation()),
+                   hasBody(eachOf(StatementsOf, forEachDescendant(stmt(anyOf(
+                                                    StatementsOf,
+                                                    expr(Release).bind(ReleaseId))))))),
+      this);
 }
 
 void RequestMemoryFreeCheck::check(const MatchFinder::MatchResult &Result) {
@@ -84,26 +89,35 @@ void RequestMemoryFreeCheck::check(const MatchFinder::MatchResult &Result) {
   const Expr *Origin = Origins->originOf(Pointer);
   if (!Origin)
     return;
-  const SourceManager &SM = *Result.SourceManager;
+  Context = Result.Context;
+  Found.push_back({Release, Origin, std::move(Deallocator)});
+}
 
-  {
-    auto Diag = diag(SM.getExpansionLoc(Release->getBeginLoc()),
-                     "'%0' releases request-pool memory: IIS frees the pool "
-                     "when the request ends, and the heap corrupts on memory "
-                     "it did not hand out")
-                << Deallocator;
-    // Removing a delete also removes the destructor call it makes.
-    const auto *Delete = dyn_cast<CXXDeleteExpr>(Release);
-    bool DestructorMatters =
-        Delete && (Delete->getDestroyedType().isNull() ||
-                   Delete->getDestroyedType().isDestructedType() != QualType::DK_none);
-    if (Statements.contains(Release) && !DestructorMatters)
-      if (std::optional<CharSourceRange> Range =
-              statementRemoval(Release, *Result.Context))
-        Diag << FixItHint::CreateRemoval(*Range);
+// Reported once the TU is matched, when every release that stands as a
+// statement of its own (and so may be removed) is known.
+void RequestMemoryFreeCheck::onEndOfTranslationUnit() {
+  for (const FoundRelease &F : Found) {
+    const SourceManager &SM = Context->getSourceManager();
+    {
+      auto Diag = diag(SM.getExpansionLoc(F.Release->getBeginLoc()),
+                       "'%0' releases request-pool memory: IIS frees the pool "
+                       "when the request ends, and the heap corrupts on memory "
+                       "it did not hand out")
+                  << F.Deallocator;
+      // Removing a delete also removes the destructor call it makes.
+      const auto *Delete = dyn_cast<CXXDeleteExpr>(F.Release);
+      bool DestructorMatters =
+          Delete && (Delete->getDestroyedType().isNull() ||
+                     Delete->getDestroyedType().isDestructedType() != QualType::DK_none);
+      if (Statements.contains(F.Release) && !DestructorMatters)
+        if (std::optional<CharSourceRange> Range = statementRemoval(F.Release, *Context))
+          Diag << FixItHint::CreateRemoval(*Range);
+    }
+    diag(SM.getExpansionLoc(F.Origin->getBeginLoc()),
+         "the memory comes from the request pool here", DiagnosticIDs::Note);
   }
-  diag(SM.getExpansionLoc(Origin->getBeginLoc()), "the memory comes from the request pool here",
-       DiagnosticIDs::Note);
+  Found.clear();
+  Statements.clear();
 }
 
 } // namespace clang::tidy::iis

@@ -8,6 +8,8 @@
 #include "iis/RequestPool.h"
 #include "llvm/ADT/DenseSet.h"
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace clang::tidy::iis {
 
@@ -29,6 +31,7 @@ public:
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onStartOfTranslationUnit() override;
+  void onEndOfTranslationUnit() override;
 
 private:
   /// Extra deallocators, "name" or "name:argument" (0-based; default 0).
@@ -40,6 +43,13 @@ private:
   std::optional<::iis::RequestPoolOrigins> Origins;
   /// Releases that are a statement of their own, which a fix-it may remove.
   llvm::DenseSet<const Expr *> Statements;
+  struct FoundRelease {
+    const Expr *Release;
+    const Expr *Origin;
+    std::string Deallocator;
+  };
+  std::vector<FoundRelease> Found;
+  const ASTContext *Context = nullptr;
 };
 
 } // namespace clang::tidy::iis

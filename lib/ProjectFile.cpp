@@ -54,8 +54,8 @@ std::string resolvePathIgnoringCase(llvm::StringRef Path) {
   if (fs::exists(Path))
     return Path.str();
   llvm::SmallString<256> Resolved(path::root_path(Path));
-  for (auto It = path::begin(path::relative_path(Path)), End = path::end(Path);
-       It != End; ++It) {
+  llvm::StringRef Relative = path::relative_path(Path);
+  for (auto It = path::begin(Relative), End = path::end(Relative); It != End; ++It) {
     llvm::SmallString<256> Exact(Resolved);
     path::append(Exact, *It);
     if (fs::exists(Exact)) {
@@ -223,12 +223,12 @@ public:
           Result += Previous;
         continue;
       }
-      std::string Key = lower(Name);
-      if (Unknowable.contains(Key))
+      // A property this evaluation never saw defined is most often one that
+      // MSBuild's own imports (skipped here) define: not known, not empty.
+      auto It = Values.find(lower(Name));
+      if (It == Values.end())
         return std::nullopt;
-      auto It = Values.find(Key);
-      if (It != Values.end())
-        Result += It->second;
+      Result += It->second;
     }
     return Result;
   }
@@ -548,9 +548,18 @@ private:
         Expanded ? resolvePathIgnoringCase(anchorPath(*Expanded, path::parent_path(File)))
                  : "";
     if (Path.empty()) {
+      bool MSBuildOwn = llvm::any_of(
+          std::initializer_list<llvm::StringRef>{"VCTargetsPath", "MSBuildExtensionsPath",
+                                                 "MSBuildToolsPath", "MSBuildBinPath",
+                                                 "UserRootDir", "VCInstallDir",
+                                                 "WindowsSdkDir"},
+          [&](llvm::StringRef Name) { return llvm::StringRef(Written).contains(Name); });
       note(File, lineOf(Node),
            "import of '" + Written + "' not resolved (" +
-               (Expanded ? "no such file" : "MSBuild or SDK location") + "); skipped");
+               (Expanded     ? "no such file"
+                : MSBuildOwn ? "MSBuild or SDK location"
+                             : "a property not known here") +
+               "); skipped");
       return;
     }
     if (Depth >= MaxImportDepth) {

@@ -175,14 +175,21 @@ const Expr *RequestPoolOrigins::originOfDecl(const Decl *Storage, unsigned Depth
     Collector.TraverseStmt(Function->getBody());
   } else {
     const auto *Field = cast<FieldDecl>(Storage);
-    // Only the class (and its friends) can store into a private or protected
-    // member; a public one may be written anywhere.
-    if (Field->getAccess() == AS_public)
+    // Only the class itself can store into a private member of a class with
+    // no friends; a public or protected one may be written elsewhere.
+    if (Field->getAccess() != AS_private)
       return nullptr;
     const RecordDecl *Parent = Field->getParent();
     const auto *Class = dyn_cast<CXXRecordDecl>(Parent);
-    if (!Class || Class->isUnion() || Class->isDependentContext())
+    if (!Class || Class->isUnion() || Class->isDependentContext() ||
+        Class->friend_begin() != Class->friend_end())
       return nullptr;
+    // Member function templates store too.
+    for (const Decl *Member : Class->decls())
+      if (const auto *Template = dyn_cast<FunctionTemplateDecl>(Member))
+        if (const FunctionDecl *Pattern = Template->getTemplatedDecl();
+            Pattern && Pattern->hasBody())
+          Collector.TraverseStmt(Pattern->getBody());
     if (const Expr *Default = Field->getInClassInitializer())
       Collector.Stores.push_back(Default);
     for (const CXXMethodDecl *Method : Class->methods()) {

@@ -151,6 +151,21 @@ void ReleaseBuffer(CBuffer &Buffer) {
   free(Buffer.pData);
 }
 
+// A protected member may be written by a derived class, here from the heap.
+class CBase {
+protected:
+  char *m_pShared = nullptr;
+public:
+  void FromPool(IHttpContext *pHttpContext) {
+    m_pShared = static_cast<char *>(pHttpContext->AllocateRequestMemory(8));
+  }
+  void Release() { free(m_pShared); }
+};
+class CDerived : public CBase {
+public:
+  void FromHeap() { m_pShared = static_cast<char *>(malloc(8)); }
+};
+
 // Reported, but no fix-it: removing the delete would also remove the
 // destructor call.
 struct CHandleHolder { void *h; ~CHandleHolder(); };

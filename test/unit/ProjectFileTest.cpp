@@ -209,6 +209,21 @@ TEST_F(ProjectTree, DiscoveryFindsTheProjectThatCompilesTheSource) {
   EXPECT_EQ(findProjectFor(Nested), path("nested/CMakeLists.txt"));
 }
 
+TEST_F(ProjectTree, PathsAreFoundAsWindowsFindsThem) {
+  std::string Def = make("mod/Inc/Mod.def", "EXPORTS\n");
+  EXPECT_EQ(resolvePathIgnoringCase(path("mod/inc/mod.DEF")), Def);
+  EXPECT_EQ(resolvePathIgnoringCase(Def), Def);
+  EXPECT_EQ(resolvePathIgnoringCase(path("mod/inc/none.def")), "");
+  std::string Project = make("mod/mod.vcxproj", std::string(R"xml(<Project xmlns="http://schemas.microsoft.com/developer/msbuild/2003">)xml") +
+                                                    Configurations + R"xml(
+  <ItemDefinitionGroup><Link><ModuleDefinitionFile>inc\mod.def</ModuleDefinitionFile></Link></ItemDefinitionGroup>
+</Project>
+)xml");
+  llvm::Expected<ProjectFile> Read = readProjectFile(Project);
+  ASSERT_TRUE(static_cast<bool>(Read));
+  EXPECT_EQ(resolvePathIgnoringCase(config(*Read, "Release|x64")->ModuleDefinitionPath), Def);
+}
+
 TEST_F(ProjectTree, NotAProjectIsAClearError) {
   std::string Text = make("mod/mod.vcxproj", "int main() {}\n");
   llvm::Expected<ProjectFile> Read = readProjectFile(Text);

@@ -42,7 +42,8 @@ public:
   /// hold anything else. Local variables and members qualify when every value
   /// stored into them is pool memory or null; a variable whose address is
   /// taken or that is bound to a non-const reference does not, nor does a
-  /// public member, which code outside its class may write.
+  /// public or protected member or one of a class with friends, which code
+  /// outside the class may write.
   const clang::Expr *originOf(const clang::Expr *E);
 
 private:
