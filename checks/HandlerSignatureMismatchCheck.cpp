@@ -30,6 +30,7 @@ void HandlerSignatureMismatchCheck::registerMatchers(MatchFinder *Finder) {
   // A method declared 'override' that overrides nothing is already a
   // compiler error.
   Finder->addMatcher(cxxMethodDecl(unless(isImplicit()), unless(isOverride()),
+                                   unless(isExpansionInSystemHeader()),
                                    unless(cxxConstructorDecl()),
                                    unless(cxxDestructorDecl()))
                          .bind(MethodId),

@@ -29,7 +29,8 @@ void NotificationMaskMismatchCheck::registerMatchers(MatchFinder *Finder) {
   // Registrations in function bodies; templates are not evaluated (and no
   // parent map is built to tell their instantiations apart).
   Finder->addMatcher(
-      functionDecl(isDefinition(), unless(ast_matchers::isTemplateInstantiation()),
+      functionDecl(isDefinition(), unless(isExpansionInSystemHeader()),
+                   unless(ast_matchers::isTemplateInstantiation()),
                    hasBody(forEachDescendant(
                        cxxMemberCallExpr(
                            callee(cxxMethodDecl(

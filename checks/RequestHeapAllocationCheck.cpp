@@ -5,18 +5,26 @@
 
 #include "iis/Handlers.h"
 #include "iis/PoolRewrite.h"
+#include "iis/SummaryWriter.h"
 
 #include "clang-tidy/utils/OptionsUtils.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
+#include <cstdlib>
+#include "clang/Lex/Preprocessor.h"
+#include "clang/Lex/PreprocessorOptions.h"
+#include "clang/Lex/HeaderSearch.h"
+#include "clang/Lex/HeaderSearchOptions.h"
+#include "clang/Basic/TargetInfo.h"
 
 using namespace clang::ast_matchers;
 
 namespace clang::tidy::iis {
 
 static constexpr llvm::StringLiteral RootId = "root";
+static constexpr llvm::StringLiteral DefinedId = "defined";
 static constexpr unsigned DefaultMaxCallDepth = 8;
 
 RequestHeapAllocationCheck::RequestHeapAllocationCheck(StringRef Name,
@@ -28,7 +36,11 @@ RequestHeapAllocationCheck::RequestHeapAllocationCheck(StringRef Name,
       IncludeContainers(Options.get("IncludeContainers", false)),
       ContainerTypes(
           Options.get("ContainerTypes", ::iis::DefaultContainerTypes)),
-      CheckGetHttpModule(Options.get("CheckGetHttpModule", false)) {
+      CheckGetHttpModule(Options.get("CheckGetHttpModule", false)),
+      SummaryDirectory(Options.get("SummaryDirectory", "")),
+      SummaryOutput(SummaryDirectory.empty() && std::getenv("IIS_TIDY_SUMMARY_DIRECTORY")
+                        ? std::getenv("IIS_TIDY_SUMMARY_DIRECTORY")
+                        : SummaryDirectory.str()) {
   for (StringRef Entry : utils::options::parseStringList(AllocationFunctions)) {
     auto [FunctionName, FamilyName] = splitOptionEntry(Entry);
     FunctionName = FunctionName.trim();
@@ -50,6 +62,7 @@ RequestHeapAllocationCheck::RequestHeapAllocationCheck(StringRef Name,
 }
 
 void RequestHeapAllocationCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "SummaryDirectory", SummaryDirectory);
   Options.store(Opts, "MaxCallDepth", MaxCallDepth);
   Options.store(Opts, "AllocationFunctions", AllocationFunctions);
   Options.store(Opts, "IgnoredFunctions", IgnoredFunctions);
@@ -64,9 +77,66 @@ void RequestHeapAllocationCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(
       cxxMethodDecl(isDefinition(), isOverride(), hasBody(stmt())).bind(RootId),
       this);
+  // For whole-module analysis: every function this TU defines, which a
+  // handler in another TU may call.
+  if (!SummaryOutput.empty())
+    Finder->addMatcher(functionDecl(isDefinition(), hasBody(stmt()),
+                                    unless(isExpansionInSystemHeader()))
+                           .bind(DefinedId),
+                       this);
+}
+
+void RequestHeapAllocationCheck::registerPPCallbacks(const SourceManager &,
+                                                     Preprocessor *PP, Preprocessor *) {
+  if (SummaryOutput.empty())
+    return;
+  // What decides the AST besides the sources: a summary is keyed by it.
+  std::string Key = PP->getTargetInfo().getTriple().str();
+  for (const auto &[Macro, IsUndef] : PP->getPreprocessorOpts().Macros)
+    Key += (IsUndef ? "\n-U" : "\n-D") + Macro;
+  for (const auto &Entry : PP->getHeaderSearchInfo().getHeaderSearchOpts().UserEntries)
+    Key += "\n-I" + Entry.Path;
+  CompileKey = ::iis::contentHash(Key);
+}
+
+void RequestHeapAllocationCheck::onStartOfTranslationUnit() {
+  Reach.reset();
+  Defined.clear();
+  Context = nullptr;
+}
+
+void RequestHeapAllocationCheck::onEndOfTranslationUnit() {
+  if (SummaryOutput.empty() || !Context)
+    return;
+  ::iis::TranslationUnitSummary Summary = ::iis::summarizeTranslationUnit(
+      *Context, *Reach, Defined, CheckGetHttpModule, CompileKey,
+      "iis-tidy " IIS_TIDY_LLVM_VERSION_STRING);
+  if (llvm::Error Error = ::iis::writeSummary(Summary, SummaryOutput))
+    configurationDiag("cannot write the whole-module summary: %0 (option '%1.SummaryDirectory')")
+        << llvm::toString(std::move(Error)) << getID();
+}
+
+::iis::RequestReach &RequestHeapAllocationCheck::reach(ASTContext &Context) {
+  if (!Reach) {
+    ::iis::ReachOptions ReachOptions;
+    ReachOptions.MaxCallDepth = MaxCallDepth;
+    ReachOptions.IncludeContainers = IncludeContainers;
+    for (StringRef Type : utils::options::parseStringList(ContainerTypes))
+      ReachOptions.ContainerTypes.push_back(Type.str());
+    Reach = std::make_unique<::iis::RequestReach>(Context, Catalogue,
+                                                  std::move(ReachOptions));
+  }
+  this->Context = &Context;
+  return *Reach;
 }
 
 void RequestHeapAllocationCheck::check(const MatchFinder::MatchResult &Result) {
+  if (const auto *F = Result.Nodes.getNodeAs<FunctionDecl>(DefinedId)) {
+    if (!F->isDependentContext())
+      Defined.push_back(F);
+    reach(*Result.Context);
+    return;
+  }
   const auto *Root = Result.Nodes.getNodeAs<CXXMethodDecl>(RootId);
   const CXXMethodDecl *Base = ::iis::overriddenRequestHandler(Root);
   if (!Base && CheckGetHttpModule)
@@ -74,16 +144,7 @@ void RequestHeapAllocationCheck::check(const MatchFinder::MatchResult &Result) {
   if (!Base)
     return;
 
-  if (!Reach) {
-    ::iis::ReachOptions ReachOptions;
-    ReachOptions.MaxCallDepth = MaxCallDepth;
-    ReachOptions.IncludeContainers = IncludeContainers;
-    for (StringRef Type : utils::options::parseStringList(ContainerTypes))
-      ReachOptions.ContainerTypes.push_back(Type.str());
-    Reach = std::make_unique<::iis::RequestReach>(*Result.Context, Catalogue,
-                                                  std::move(ReachOptions));
-  }
-  Reach->forEachNewAllocation(
+  reach(*Result.Context).forEachNewAllocation(
       Root, [&](const ::iis::AllocationSite &Site,
                 ArrayRef<::iis::CallEdge> Chain) {
         reportAllocation(Site, Chain, Root, Base);

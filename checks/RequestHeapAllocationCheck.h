@@ -7,6 +7,8 @@
 #include "iis/AllocationCatalogue.h"
 #include "iis/RequestReach.h"
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace clang::tidy::iis {
 
@@ -26,7 +28,10 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
-  void onStartOfTranslationUnit() override { Reach.reset(); }
+  void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
+                           Preprocessor *ModuleExpanderPP) override;
+  void onStartOfTranslationUnit() override;
+  void onEndOfTranslationUnit() override;
 
 private:
   void reportAllocation(const ::iis::AllocationSite &Site,
@@ -46,10 +51,23 @@ private:
   const StringRef ContainerTypes;
   /// Also check IHttpModuleFactory::GetHttpModule, including its `new Module`.
   const bool CheckGetHttpModule;
+  /// Where to write this TU's summary for whole-module analysis; empty: none.
+  const StringRef SummaryDirectory;
+  /// SummaryDirectory, or else $IIS_TIDY_SUMMARY_DIRECTORY (which lets
+  /// scripts/iis-lint --whole-module ask for summaries without replacing the
+  /// user's .clang-tidy).
+  const std::string SummaryOutput;
 
   ::iis::AllocationCatalogue Catalogue;
   /// Per-TU function summaries and what has been reported.
   std::unique_ptr<::iis::RequestReach> Reach;
+  ASTContext *Context = nullptr;
+  /// With SummaryDirectory: the functions this TU defines, and how it was
+  /// compiled (target, defines, include paths).
+  std::vector<const FunctionDecl *> Defined;
+  std::string CompileKey;
+
+  ::iis::RequestReach &reach(ASTContext &Context);
 };
 
 } // namespace clang::tidy::iis

@@ -45,7 +45,8 @@ void RequestMemoryEscapeCheck::registerMatchers(MatchFinder *Finder) {
                                        "insert_or_assign", "try_emplace"),
                             ofClass(cxxRecordDecl(isInStdNamespace())))))
           .bind(InsertId);
-  Finder->addMatcher(functionDecl(isDefinition(), unless(ast_matchers::isTemplateInstantiation()),
+  Finder->addMatcher(functionDecl(isDefinition(), unless(isExpansionInSystemHeader()),
+                   unless(ast_matchers::isTemplateInstantiation()),
                                   hasBody(forEachDescendant(stmt(anyOf(Assign, Insert))))),
                      this);
   // static char *Last = pHttpContext->AllocateRequestMemory(n): initialised

@@ -56,7 +56,8 @@ void RequestMemoryFreeCheck::registerMatchers(MatchFinder *Finder) {
   // template is checked once, as written), without a parent map; releases
   // that are a statement of their own are told by their compound statement.
   Finder->addMatcher(
-      functionDecl(isDefinition(), unless(ast_matchers::isTemplateInstantiation()),
+      functionDecl(isDefinition(), unless(isExpansionInSystemHeader()),
+                   unless(ast_matchers::isTemplateInstantiation()),
                    hasBody(eachOf(StatementsOf, forEachDescendant(stmt(anyOf(
                                                     StatementsOf,
                                                     expr(Release).bind(ReleaseId))))))),

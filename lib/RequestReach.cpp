@@ -200,6 +200,8 @@ public:
       return true;
     if (const FunctionDecl *Definition = followableDefinition(Callee, SM))
       Summary.Calls.push_back({Function, Definition, Call, false});
+    else
+      addExternalCall(Callee, Call, false);
     return true;
   }
 
@@ -218,10 +220,21 @@ public:
       return true;
     if (const FunctionDecl *Definition = followableDefinition(Ctor, SM))
       Summary.Calls.push_back({Function, Definition, Construct, true});
+    else
+      addExternalCall(Ctor, Construct, true);
     return true;
   }
 
 private:
+  // A user function declared here and defined elsewhere (not one of the
+  // system headers' functions, whose bodies are never walked).
+  void addExternalCall(const FunctionDecl *Callee, const Expr *Call,
+                       bool IsConstruction) {
+    if (Callee->hasBody() || isInSystemHeader(Callee, SM))
+      return;
+    Summary.ExternalCalls.push_back({Function, Callee, Call, IsConstruction});
+  }
+
   void addSite(const Expr *Allocation, AllocationFamily Family,
                std::string Spelling) {
     if (SM.isInSystemHeader(SM.getExpansionLoc(Allocation->getBeginLoc())))

@@ -39,6 +39,7 @@ subs = {
     "%iis_plugin": config.iis_plugin,
     "%iis_tidy": config.iis_tidy,
     "%iis_sarif": os.path.join(os.path.dirname(config.iis_tidy), "iis-sarif"),
+    "%iis_link": os.path.join(os.path.dirname(config.iis_tidy), "iis-link"),
     "%iis_build_dir": config.iis_build_dir,
     "%llvm_bin": llvm_bin,
     "%sdk_include": os.path.join(repo, "sdk", "include"),

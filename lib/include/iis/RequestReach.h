@@ -54,6 +54,9 @@ struct CallEdge {
 struct FunctionSummary {
   std::vector<AllocationSite> Allocations;
   std::vector<CallEdge> Calls;
+  /// Calls of user functions whose body is not in this TU (Callee is the
+  /// declaration): what whole-module analysis follows into other TUs.
+  std::vector<CallEdge> ExternalCalls;
 };
 
 struct ReachOptions {
@@ -85,6 +88,9 @@ public:
       const clang::FunctionDecl *Root,
       llvm::function_ref<void(const AllocationSite &, llvm::ArrayRef<CallEdge>)>
           Found);
+
+  /// The allocation sites reported in this TU, by location.
+  const llvm::DenseSet<clang::SourceLocation> &reported() const { return Reported; }
 
 private:
   clang::ASTContext &Context;

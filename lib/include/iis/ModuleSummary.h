@@ -1,0 +1,146 @@
+//===--- ModuleSummary.h - Whole-module analysis over TU summaries -*- C++ -*-===//
+//
+// clang-tidy sees one translation unit at a time, but modules keep their
+// handlers thin and do the per-request work in other files. Each TU writes a
+// summary of what whole-module analysis needs (the functions it defines, by
+// USR, with their allocation sites and calls, and which of them are request
+// handlers); a link step merges the summaries of a module, walks from every
+// handler across files and reports the allocations no per-TU run could see.
+//
+// The format is versioned JSON, written deterministically and atomically, one
+// file per TU keyed by its main file and compile settings, with the content
+// hashes of the files the TU read, so that stale summaries are detected.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef IIS_TIDY_LIB_MODULESUMMARY_H
+#define IIS_TIDY_LIB_MODULESUMMARY_H
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace iis {
+
+/// Bumped whenever the meaning or layout of a summary changes: a link step
+/// refuses summaries of another version.
+constexpr unsigned SummaryFormatVersion = 1;
+/// The file name suffix of summaries in a summary directory.
+constexpr llvm::StringLiteral SummarySuffix = ".iis-summary.json";
+
+struct SummaryLocation {
+  /// Index into TranslationUnitSummary::Files.
+  unsigned File = 0;
+  unsigned Line = 0, Column = 0;
+  /// Byte offset in the file, for --export-fixes.
+  unsigned Offset = 0;
+};
+
+struct SummaryAllocation {
+  /// "new[]", "malloc", ...
+  std::string Spelling;
+  /// The advice sentence of the per-TU message, already worded for the
+  /// allocating function.
+  std::string Advice;
+  SummaryLocation Where;
+};
+
+struct SummaryCall {
+  std::string Callee; // USR
+  std::string CalleeName;
+  bool IsConstruction = false;
+  SummaryLocation Where;
+};
+
+struct SummaryFunction {
+  std::string Usr;
+  /// As messages name it: "CModule::OnBeginRequest", "FormatLogLine".
+  std::string Name;
+  SummaryLocation Where;
+  /// For a request handler: the SDK method it overrides
+  /// ("CHttpModule::OnBeginRequest") and when IIS calls it (0 once per
+  /// request, 1 while it serves a request, 2 at the start of every request).
+  std::string Handler;
+  unsigned Timing = 0;
+  std::vector<SummaryAllocation> Allocations;
+  std::vector<SummaryCall> Calls;
+};
+
+struct SummaryInput {
+  std::string File;
+  /// xxh3 of the contents, hex.
+  std::string Hash;
+};
+
+struct TranslationUnitSummary {
+  std::string Producer; // "iis-tidy 22.1.8"
+  std::string MainFile;
+  /// Hash of what else decides the AST: target, defines, include paths.
+  std::string CompileKey;
+  /// The main file and the non-system headers the TU read.
+  std::vector<SummaryInput> Inputs;
+  std::vector<std::string> Files;
+  std::vector<SummaryFunction> Functions;
+  /// Allocation sites the per-TU run already reported.
+  std::vector<SummaryLocation> Reported;
+};
+
+/// The summary as JSON; the same summary always gives the same text.
+std::string summaryToJSON(const TranslationUnitSummary &Summary);
+
+/// Parses a summary. Fails, naming \p Path, on malformed input and on a
+/// summary of another format version.
+llvm::Expected<TranslationUnitSummary> parseSummary(llvm::StringRef Text,
+                                                    llvm::StringRef Path);
+
+/// The file name of \p Summary in a summary directory:
+/// "<main file stem>-<hash of main file and compile key>.iis-summary.json".
+std::string summaryFileName(const TranslationUnitSummary &Summary);
+
+/// Writes \p Summary into \p Directory through a temporary file and a rename,
+/// so that a reader never sees half a summary.
+llvm::Error writeSummary(const TranslationUnitSummary &Summary,
+                         llvm::StringRef Directory);
+
+/// xxh3 of \p Data, as 16 hex digits.
+std::string contentHash(llvm::StringRef Data);
+
+/// An input of \p Summary whose file changed (or vanished) since the summary
+/// was written; empty when none did.
+std::string staleInput(const TranslationUnitSummary &Summary);
+
+/// One finding of the link step: an allocation reached from a request handler
+/// only through a call into another translation unit.
+struct CrossFinding {
+  struct Step {
+    std::string CallerName, CalleeName;
+    bool IsConstruction;
+    std::string File;
+    SummaryLocation Where;
+  };
+  std::string Spelling, Advice;
+  std::string FunctionName; // The allocating function.
+  std::string File;
+  SummaryLocation Where;
+  /// From the handler inwards.
+  std::vector<Step> Chain;
+  std::string HandlerName, HandlerBase;
+  std::string HandlerFile;
+  SummaryLocation HandlerWhere;
+  unsigned Timing = 0;
+};
+
+/// Merges \p Summaries (one per TU of a module) and calls \p Found for every
+/// allocation reachable from a request handler within \p MaxCallDepth calls
+/// that no per-TU run reported, once per site, with its shortest chain.
+/// Functions defined in several TUs (inline, templates) count once.
+void linkModule(const std::vector<TranslationUnitSummary> &Summaries,
+                unsigned MaxCallDepth,
+                const std::function<void(const CrossFinding &)> &Found);
+
+} // namespace iis
+
+#endif // IIS_TIDY_LIB_MODULESUMMARY_H

@@ -1,0 +1,336 @@
+//===--- IISLink.cpp - iis-tidy's whole-module link step ------------------===//
+//
+// Merges the per-TU summaries that iis-request-heap-allocation writes with
+// its SummaryDirectory option, walks from every request handler across
+// translation units, and reports the heap allocations that no per-TU run
+// could see, with the call chain across files: as clang-tidy prints them, as
+// --export-fixes YAML (which iis-sarif turns into SARIF), or both.
+//
+//   iis-link [-p BUILD_DIR] [--export-fixes=FILE] SUMMARY_DIR|SUMMARY...
+//   iis-link --plan -p BUILD_DIR SUMMARY_DIR
+//
+// --plan prints the sources of the compilation database whose summary is
+// missing or stale (a file the TU read changed, or its compile command did):
+// the per-TU pass needs to run on those only. A link with -p records the
+// compile commands it linked, for the next --plan.
+//
+//===----------------------------------------------------------------------===//
+
+#include "iis/ModuleSummary.h"
+
+#include "clang/Tooling/Core/Diagnostic.h"
+#include "clang/Tooling/DiagnosticsYaml.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/WithColor.h"
+#include "llvm/Support/YAMLTraits.h"
+#include "llvm/Support/raw_ostream.h"
+#include <map>
+
+using namespace llvm;
+namespace tooling = clang::tooling;
+
+static cl::OptionCategory Category("iis-link options");
+static cl::list<std::string> Inputs(cl::Positional, cl::desc("<summary directory or file>..."),
+                                    cl::cat(Category));
+static cl::opt<std::string> BuildDirectory(
+    "p", cl::desc("Build directory with compile_commands.json: only its sources are "
+                  "linked, and their compile commands are recorded for --plan"),
+    cl::cat(Category));
+static cl::opt<std::string> ExportFixes(
+    "export-fixes", cl::desc("Write the findings as clang-tidy --export-fixes YAML"),
+    cl::cat(Category));
+static cl::opt<unsigned> MaxCallDepth(
+    "max-call-depth", cl::init(8),
+    cl::desc("Calls followed from a handler (iis-request-heap-allocation.MaxCallDepth)"),
+    cl::cat(Category));
+static cl::opt<bool> Plan("plan",
+                          cl::desc("Print the sources whose summary is missing or stale"),
+                          cl::cat(Category));
+static cl::opt<bool> AllowStale("allow-stale",
+                                cl::desc("Link stale summaries instead of refusing them"),
+                                cl::cat(Category));
+static cl::opt<bool> WarningsAsErrors("warnings-as-errors",
+                                      cl::desc("Exit with 1 when there are findings"),
+                                      cl::cat(Category));
+
+static constexpr StringLiteral CheckName = "iis-request-heap-allocation";
+static constexpr StringLiteral ManifestName = "compile-commands.iis-manifest.json";
+
+static int error(const Twine &Message) {
+  WithColor::error(errs(), "iis-link") << Message << "\n";
+  return 1;
+}
+
+// The sources of a compilation database, each with a hash of its command.
+static Expected<std::map<std::string, std::string>> compileCommands(StringRef Directory) {
+  SmallString<256> Path(Directory);
+  sys::path::append(Path, "compile_commands.json");
+  ErrorOr<std::unique_ptr<MemoryBuffer>> Text = MemoryBuffer::getFile(Path);
+  if (!Text)
+    return createStringError(Text.getError(), "cannot read '%s': %s", Path.c_str(),
+                             Text.getError().message().c_str());
+  Expected<json::Value> Database = json::parse((*Text)->getBuffer());
+  if (!Database)
+    return createStringError(std::errc::invalid_argument, "'%s' is not JSON: %s",
+                             Path.c_str(), toString(Database.takeError()).c_str());
+  std::map<std::string, std::string> Commands;
+  const json::Array *Entries = Database->getAsArray();
+  if (!Entries)
+    return createStringError(std::errc::invalid_argument, "'%s' is not a list", Path.c_str());
+  for (const json::Value &V : *Entries) {
+    const json::Object *Entry = V.getAsObject();
+    if (!Entry)
+      continue;
+    SmallString<256> File(Entry->getString("file").value_or(""));
+    if (!sys::path::is_absolute(File)) {
+      SmallString<256> Base(Entry->getString("directory").value_or(""));
+      sys::path::append(Base, File);
+      File = Base;
+    }
+    sys::path::remove_dots(File, true);
+    std::string Command;
+    if (std::optional<StringRef> Text = Entry->getString("command"))
+      Command = Text->str();
+    else if (const json::Array *Arguments = Entry->getArray("arguments"))
+      for (const json::Value &Argument : *Arguments)
+        Command += Argument.getAsString().value_or("").str() + "\n";
+    Commands[std::string(File)] =
+        iis::contentHash(Command + "\n" + Entry->getString("directory").value_or("").str());
+  }
+  return Commands;
+}
+
+struct LoadedSummary {
+  iis::TranslationUnitSummary Summary;
+  std::string Path;
+  sys::TimePoint<> Modified;
+};
+
+static Error loadSummaries(std::vector<LoadedSummary> &Loaded) {
+  std::vector<std::string> Files;
+  for (const std::string &Input : Inputs) {
+    if (!sys::fs::is_directory(Input)) {
+      Files.push_back(Input);
+      continue;
+    }
+    std::error_code EC;
+    for (sys::fs::directory_iterator It(Input, EC), End; !EC && It != End; It.increment(EC))
+      if (StringRef(It->path()).ends_with(iis::SummarySuffix))
+        Files.push_back(It->path());
+    if (EC)
+      return createStringError(EC, "cannot read summary directory '%s': %s",
+                               Input.c_str(), EC.message().c_str());
+  }
+  llvm::sort(Files);
+  for (const std::string &File : Files) {
+    ErrorOr<std::unique_ptr<MemoryBuffer>> Text = MemoryBuffer::getFile(File);
+    if (!Text)
+      return createStringError(Text.getError(), "cannot read summary '%s': %s",
+                               File.c_str(), Text.getError().message().c_str());
+    Expected<iis::TranslationUnitSummary> Summary =
+        iis::parseSummary((*Text)->getBuffer(), File);
+    if (!Summary)
+      return Summary.takeError();
+    sys::fs::file_status Status;
+    sys::fs::status(File, Status);
+    Loaded.push_back({std::move(*Summary), File, Status.getLastModificationTime()});
+  }
+  return Error::success();
+}
+
+// The newest summary per main file: an older one was written with another
+// compile command.
+static std::vector<const LoadedSummary *> newestPerSource(const std::vector<LoadedSummary> &All) {
+  StringMap<const LoadedSummary *> Newest;
+  for (const LoadedSummary &S : All) {
+    const LoadedSummary *&Slot = Newest[S.Summary.MainFile];
+    if (!Slot || Slot->Modified < S.Modified)
+      Slot = &S;
+  }
+  std::vector<const LoadedSummary *> Result;
+  for (const LoadedSummary &S : All)
+    if (Newest[S.Summary.MainFile] == &S)
+      Result.push_back(&S);
+  return Result;
+}
+
+static std::map<std::string, std::string> readManifest(StringRef Directory) {
+  SmallString<256> Path(Directory);
+  sys::path::append(Path, ManifestName);
+  std::map<std::string, std::string> Manifest;
+  ErrorOr<std::unique_ptr<MemoryBuffer>> Text = MemoryBuffer::getFile(Path);
+  if (!Text)
+    return Manifest;
+  if (Expected<json::Value> Value = json::parse((*Text)->getBuffer())) {
+    if (const json::Object *O = Value->getAsObject())
+      for (const auto &[File, Hash] : *O)
+        Manifest[File.str()] = Hash.getAsString().value_or("").str();
+  } else {
+    consumeError(Value.takeError());
+  }
+  return Manifest;
+}
+
+// True when the site's line (or the line before, with NOLINTNEXTLINE) turns
+// the check off, as clang-tidy's NOLINT comments do.
+static bool suppressed(StringRef File, unsigned Line) {
+  ErrorOr<std::unique_ptr<MemoryBuffer>> Text = MemoryBuffer::getFile(File);
+  if (!Text || Line == 0)
+    return false;
+  SmallVector<StringRef, 0> Lines;
+  (*Text)->getBuffer().split(Lines, '\n');
+  auto Names = [](StringRef Rest) {
+    if (!Rest.consume_front("("))
+      return true;
+    StringRef List = Rest.split(')').first;
+    return List.contains(CheckName) || List.contains("iis-*") || List.trim() == "*";
+  };
+  if (Line <= Lines.size()) {
+    StringRef Text = Lines[Line - 1];
+    size_t At = Text.find("NOLINT");
+    if (At != StringRef::npos && !Text.substr(At).starts_with("NOLINTNEXTLINE") &&
+        !Text.substr(At).starts_with("NOLINTBEGIN") && !Text.substr(At).starts_with("NOLINTEND") &&
+        Names(Text.substr(At + 6)))
+      return true;
+  }
+  if (Line >= 2 && Line - 1 <= Lines.size()) {
+    StringRef Previous = Lines[Line - 2];
+    size_t At = Previous.find("NOLINTNEXTLINE");
+    if (At != StringRef::npos && Names(Previous.substr(At + 14)))
+      return true;
+  }
+  return false;
+}
+
+static const char *const TimingText[] = {"once per request", "while it serves a request",
+                                         "at the start of every request"};
+
+int main(int argc, const char **argv) {
+  cl::HideUnrelatedOptions(Category);
+  cl::ParseCommandLineOptions(
+      argc, argv,
+      "iis-tidy's whole-module link step: heap allocations reached from IIS request "
+      "handlers through calls into other translation units.\n");
+  if (Inputs.empty())
+    return error("no summary directory or file given");
+
+  std::optional<std::map<std::string, std::string>> Commands;
+  if (!BuildDirectory.empty()) {
+    Expected<std::map<std::string, std::string>> Read = compileCommands(BuildDirectory);
+    if (!Read)
+      return error(toString(Read.takeError()));
+    Commands = std::move(*Read);
+  }
+
+  std::vector<LoadedSummary> All;
+  if (Error E = loadSummaries(All))
+    return error(toString(std::move(E)));
+  std::vector<const LoadedSummary *> Summaries = newestPerSource(All);
+
+  if (Plan) {
+    if (!Commands)
+      return error("--plan needs -p BUILD_DIR");
+    if (Inputs.size() != 1)
+      return error("--plan takes one summary directory");
+    std::map<std::string, std::string> Manifest = readManifest(Inputs.front());
+    StringMap<const LoadedSummary *> BySource;
+    for (const LoadedSummary *S : Summaries)
+      BySource[S->Summary.MainFile] = S;
+    for (const auto &[File, Hash] : *Commands) {
+      const LoadedSummary *S = BySource.lookup(File);
+      auto Recorded = Manifest.find(File);
+      if (!S || !iis::staleInput(S->Summary).empty() || Recorded == Manifest.end() ||
+          Recorded->second != Hash)
+        outs() << File << "\n";
+    }
+    return 0;
+  }
+
+  // Only the module's own sources, and none whose inputs changed since.
+  std::vector<iis::TranslationUnitSummary> Linked;
+  std::vector<std::string> Stale;
+  for (const LoadedSummary *S : Summaries) {
+    if (Commands && !Commands->count(S->Summary.MainFile))
+      continue;
+    std::string Changed = iis::staleInput(S->Summary);
+    if (!Changed.empty()) {
+      Stale.push_back("'" + S->Path + "' (of '" + S->Summary.MainFile + "'): '" + Changed +
+                      "' changed since it was written");
+      if (!AllowStale)
+        continue;
+    }
+    Linked.push_back(S->Summary);
+  }
+  if (!Stale.empty() && !AllowStale) {
+    for (const std::string &What : Stale)
+      WithColor::error(errs(), "iis-link") << "stale summary " << What << "\n";
+    return error("re-run the per-TU pass on those sources (scripts/iis-lint --whole-module "
+                 "does), or pass --allow-stale");
+  }
+
+  tooling::TranslationUnitDiagnostics Exported;
+  unsigned Findings = 0;
+  iis::linkModule(Linked, MaxCallDepth, [&](const iis::CrossFinding &F) {
+    if (suppressed(F.File, F.Where.Line))
+      return;
+    ++Findings;
+    std::string Where = "request handler '" + F.HandlerName + "'";
+    std::string Message = "heap allocation with '" + F.Spelling + "' in '" + F.FunctionName +
+                          "', reached from " + Where + " in another file; " + F.Advice;
+    outs() << F.File << ":" << F.Where.Line << ":" << F.Where.Column << ": warning: "
+           << Message << " [" << CheckName << "]\n";
+    tooling::Diagnostic D(CheckName, tooling::Diagnostic::Warning, BuildDirectory);
+    D.Message.Message = Message;
+    D.Message.FilePath = F.File;
+    D.Message.FileOffset = F.Where.Offset;
+    auto Note = [&](const std::string &File, const iis::SummaryLocation &L,
+                    const std::string &Text) {
+      outs() << File << ":" << L.Line << ":" << L.Column << ": note: " << Text << "\n";
+      tooling::DiagnosticMessage N;
+      N.Message = Text;
+      N.FilePath = File;
+      N.FileOffset = L.Offset;
+      D.Notes.push_back(N);
+    };
+    // Innermost call first, as the per-TU check and bugprone-signal-handler.
+    for (auto It = F.Chain.rbegin(); It != F.Chain.rend(); ++It)
+      Note(It->File, It->Where,
+           It->IsConstruction
+               ? "constructor of '" + It->CalleeName + "' called here from '" + It->CallerName + "'"
+               : "'" + It->CalleeName + "' called here from '" + It->CallerName + "'");
+    Note(F.HandlerFile, F.HandlerWhere,
+         "'" + F.HandlerName + "' overrides '" + F.HandlerBase + "', which IIS calls " +
+             TimingText[std::min(F.Timing, 2u)]);
+    Exported.Diagnostics.push_back(std::move(D));
+  });
+
+  if (!ExportFixes.empty()) {
+    std::error_code EC;
+    raw_fd_ostream OS(ExportFixes, EC, sys::fs::OF_None);
+    if (EC)
+      return error("cannot write '" + ExportFixes + "': " + EC.message());
+    yaml::Output YAML(OS);
+    YAML << Exported;
+  }
+  if (Commands) {
+    // What was linked, for the next --plan: the command each source had.
+    json::Object Manifest;
+    for (const iis::TranslationUnitSummary &S : Linked)
+      if (auto It = Commands->find(S.MainFile); It != Commands->end())
+        Manifest[S.MainFile] = It->second;
+    SmallString<256> Path(Inputs.front());
+    sys::path::append(Path, ManifestName);
+    std::error_code EC;
+    raw_fd_ostream OS(Path, EC, sys::fs::OF_None);
+    if (!EC)
+      OS << json::Value(std::move(Manifest)) << "\n";
+  }
+  errs() << "iis-link: " << Linked.size() << " translation units, " << Findings
+         << " cross-file finding" << (Findings == 1 ? "" : "s") << "\n";
+  return WarningsAsErrors && Findings ? 1 : 0;
+}
