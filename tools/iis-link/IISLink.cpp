@@ -179,11 +179,17 @@ static std::map<std::string, std::string> readManifest(StringRef Directory) {
 // True when the site's line (or the line before, with NOLINTNEXTLINE) turns
 // the check off, as clang-tidy's NOLINT comments do.
 static bool suppressed(StringRef File, unsigned Line) {
-  ErrorOr<std::unique_ptr<MemoryBuffer>> Text = MemoryBuffer::getFile(File);
-  if (!Text || Line == 0)
+  // Many findings share a file: split each file into lines once.
+  static StringMap<std::pair<std::unique_ptr<MemoryBuffer>, SmallVector<StringRef, 0>>> Cache;
+  auto [Entry, Inserted] = Cache.try_emplace(File);
+  if (Inserted)
+    if (ErrorOr<std::unique_ptr<MemoryBuffer>> Text = MemoryBuffer::getFile(File)) {
+      Entry->second.first = std::move(*Text);
+      Entry->second.first->getBuffer().split(Entry->second.second, '\n');
+    }
+  const SmallVector<StringRef, 0> &Lines = Entry->second.second;
+  if (Line == 0)
     return false;
-  SmallVector<StringRef, 0> Lines;
-  (*Text)->getBuffer().split(Lines, '\n');
   auto Names = [](StringRef Rest) {
     if (!Rest.consume_front("("))
       return true;
