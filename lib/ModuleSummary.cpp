@@ -1,6 +1,7 @@
 //===--- ModuleSummary.cpp - Whole-module analysis over TU summaries ------===//
 
 #include "iis/ModuleSummary.h"
+#include "iis/Notifications.h"
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
@@ -98,6 +99,62 @@ std::string summaryToJSON(const TranslationUnitSummary &S) {
     for (const SummaryLocation &L : S.Reported)
       writeLocation(J, L);
   });
+  auto Located = [&](llvm::StringRef Name, const SummaryLocation &L) {
+    J.attributeBegin(Name);
+    writeLocation(J, L);
+    J.attributeEnd();
+  };
+  if (!S.Registrations.empty())
+    J.attributeArray("registrations", [&] {
+      for (const SummaryRegistration &R : S.Registrations)
+        J.object([&] {
+          J.attribute("factory", R.Factory);
+          J.attribute("mask", R.Mask);
+          J.attribute("post", R.PostMask);
+          Located("at", R.Where);
+          Located("maskAt", R.MaskWhere);
+          Located("postAt", R.PostMaskWhere);
+          for (const auto &[Name, Bits] : {std::pair<llvm::StringRef, const std::vector<std::pair<uint32_t, SummaryLocation>> *>{"bits", &R.Bits},
+                                           {"postBits", &R.PostBits}})
+            if (!Bits->empty())
+              J.attributeArray(Name, [&] {
+                for (const auto &[Bit, L] : *Bits) {
+                  J.arrayBegin();
+                  J.value(static_cast<int64_t>(Bit));
+                  writeLocation(J, L);
+                  J.arrayEnd();
+                }
+              });
+        });
+    });
+  if (!S.Factories.empty())
+    J.attributeArray("factories", [&] {
+      for (const SummaryFactory &F : S.Factories)
+        J.object([&] {
+          J.attribute("factory", F.Factory);
+          J.attribute("module", F.Module);
+          Located("at", F.Creation);
+        });
+    });
+  if (!S.Modules.empty())
+    J.attributeArray("modules", [&] {
+      for (const SummaryModule &M : S.Modules)
+        J.object([&] {
+          J.attribute("usr", M.Usr);
+          J.attribute("name", M.Name);
+          Located("at", M.Where);
+          J.attributeArray("overrides", [&] {
+            for (const SummaryModule::Override &O : M.Overrides)
+              J.object([&] {
+                J.attribute("handler", O.Handler);
+                J.attribute("name", O.Name);
+                if (!O.Own)
+                  J.attribute("inherited", true);
+                Located("at", O.Where);
+              });
+          });
+        });
+    });
   J.objectEnd();
   OS << "\n";
   return Text;
@@ -166,6 +223,51 @@ public:
     if (const json::Array *Reported = O->getArray("reported"))
       for (const json::Value &V : *Reported)
         S.Reported.push_back(location(&V, S));
+    if (const json::Array *Registrations = O->getArray("registrations"))
+      for (const json::Value &V : *Registrations)
+        if (const json::Object *R = V.getAsObject())
+        {
+          SummaryRegistration Registration{R->getString("factory").value_or("").str(),
+                                           R->getInteger("mask").value_or(-1),
+                                           R->getInteger("post").value_or(-1),
+                                           location(R->get("at"), S),
+                                           location(R->get("maskAt"), S),
+                                           location(R->get("postAt"), S),
+                                           {},
+                                           {}};
+          for (const auto &[Name, Bits] :
+               {std::pair<llvm::StringRef, std::vector<std::pair<uint32_t, SummaryLocation>> *>{
+                    "bits", &Registration.Bits},
+                {"postBits", &Registration.PostBits}})
+            if (const json::Array *List = R->getArray(Name))
+              for (const json::Value &Entry : *List)
+                if (const json::Array *Pair = Entry.getAsArray(); Pair && Pair->size() == 2)
+                  Bits->push_back({static_cast<uint32_t>((*Pair)[0].getAsInteger().value_or(0)),
+                                   location(&(*Pair)[1], S)});
+          S.Registrations.push_back(std::move(Registration));
+        }
+    if (const json::Array *Factories = O->getArray("factories"))
+      for (const json::Value &V : *Factories)
+        if (const json::Object *F = V.getAsObject())
+          S.Factories.push_back({F->getString("factory").value_or("").str(),
+                                 F->getString("module").value_or("").str(),
+                                 location(F->get("at"), S)});
+    if (const json::Array *Modules = O->getArray("modules"))
+      for (const json::Value &V : *Modules)
+        if (const json::Object *M = V.getAsObject()) {
+          SummaryModule Module;
+          Module.Usr = M->getString("usr").value_or("").str();
+          Module.Name = M->getString("name").value_or("").str();
+          Module.Where = location(M->get("at"), S);
+          if (const json::Array *Overrides = M->getArray("overrides"))
+            for (const json::Value &OV : *Overrides)
+              if (const json::Object *Ov = OV.getAsObject())
+                Module.Overrides.push_back({Ov->getString("handler").value_or("").str(),
+                                            Ov->getString("name").value_or("").str(),
+                                            !Ov->getBoolean("inherited").value_or(false),
+                                            location(Ov->get("at"), S)});
+          S.Modules.push_back(std::move(Module));
+        }
     if (!Problem.empty())
       return fail(Problem);
     return S;
@@ -344,6 +446,97 @@ void linkModule(const std::vector<TranslationUnitSummary> &Summaries,
           Visits.push_back({Callee->second, Current.Depth + 1, static_cast<int>(I), &Call});
       }
     }
+  }
+}
+
+void linkRegistrations(const std::vector<TranslationUnitSummary> &Summaries,
+                       bool ReportUnregisteredHandlers,
+                       const std::function<void(const CrossMaskFinding &)> &Found) {
+  struct Creation {
+    const TranslationUnitSummary *TU;
+    const SummaryFactory *Factory;
+  };
+  struct ModuleDef {
+    const TranslationUnitSummary *TU;
+    const SummaryModule *Module;
+  };
+  llvm::StringMap<Creation> Factories;
+  llvm::StringMap<ModuleDef> Modules;
+  for (const TranslationUnitSummary &TU : Summaries) {
+    for (const SummaryFactory &F : TU.Factories)
+      Factories.try_emplace(F.Factory, Creation{&TU, &F});
+    for (const SummaryModule &M : TU.Modules)
+      Modules.try_emplace(M.Usr, ModuleDef{&TU, &M});
+  }
+
+  // Registrations of one module class add up, as in the per-TU check.
+  struct Registered {
+    std::vector<std::pair<const TranslationUnitSummary *, const SummaryRegistration *>> All;
+    bool Unknown = false;
+    uint32_t Mask = 0, PostMask = 0;
+  };
+  llvm::StringMap<Registered> ByModule;
+  std::vector<std::string> Order;
+  for (const TranslationUnitSummary &TU : Summaries)
+    for (const SummaryRegistration &R : TU.Registrations) {
+      auto Factory = Factories.find(R.Factory);
+      if (Factory == Factories.end() || !Modules.count(Factory->second.Factory->Module))
+        continue; // Not resolved in the whole module either: not guessed.
+      const std::string &Module = Factory->second.Factory->Module;
+      auto [It, Inserted] = ByModule.try_emplace(Module);
+      if (Inserted)
+        Order.push_back(Module);
+      It->second.All.push_back({&TU, &R});
+      if (R.Mask < 0 || R.PostMask < 0)
+        It->second.Unknown = true;
+      else {
+        It->second.Mask |= static_cast<uint32_t>(R.Mask);
+        It->second.PostMask |= static_cast<uint32_t>(R.PostMask);
+      }
+    }
+
+  for (const std::string &ModuleUsr : Order) {
+    const Registered &Reg = ByModule[ModuleUsr];
+    const ModuleDef &Def = Modules[ModuleUsr];
+    const Creation &Made = Factories[Reg.All.front().second->Factory];
+    llvm::StringMap<const SummaryModule::Override *> Overrides;
+    for (const SummaryModule::Override &O : Def.Module->Overrides)
+      Overrides.try_emplace(O.Handler, &O);
+    const std::string CreationFile = Made.TU->Files[Made.Factory->Creation.File];
+    // A registered event whose handler is missing, at each registration.
+    for (const auto &[TU, R] : Reg.All)
+      for (bool Post : {false, true}) {
+        int64_t Mask = Post ? R->PostMask : R->Mask;
+        if (Mask < 0)
+          continue;
+        for (const NotificationEvent &Event : requestNotifications()) {
+          llvm::StringRef Handler = Post ? Event.PostHandler : Event.Handler;
+          if (!(static_cast<uint32_t>(Mask) & Event.Bit) || Handler.empty() ||
+              Overrides.count(Handler))
+            continue;
+          SummaryLocation At = Post ? R->PostMaskWhere : R->MaskWhere;
+          for (const auto &[Bit, L] : Post ? R->PostBits : R->Bits)
+            if (Bit == Event.Bit)
+              At = L;
+          Found({true, Def.Module->Name, Event.Constant.str(), Handler.str(), Post,
+                 TU->Files[At.File], At, CreationFile, Made.Factory->Creation});
+        }
+      }
+    if (!ReportUnregisteredHandlers || Reg.Unknown)
+      continue;
+    // An override of the class itself whose event no registration includes.
+    for (const NotificationEvent &Event : requestNotifications())
+      for (bool Post : {false, true}) {
+        llvm::StringRef Handler = Post ? Event.PostHandler : Event.Handler;
+        auto It = Handler.empty() ? Overrides.end() : Overrides.find(Handler);
+        if (It == Overrides.end() || !It->second->Own ||
+            ((Post ? Reg.PostMask : Reg.Mask) & Event.Bit))
+          continue;
+        const auto &[TU, R] = Reg.All.front();
+        Found({false, Def.Module->Name, Event.Constant.str(), It->second->Name, Post,
+               Def.TU->Files[It->second->Where.File], It->second->Where,
+               TU->Files[R->Where.File], R->Where});
+      }
   }
 }
 

@@ -3,10 +3,13 @@
 #include "iis/SummaryWriter.h"
 #include "iis/AllocationCatalogue.h"
 #include "iis/Handlers.h"
+#include "iis/Notifications.h"
 #include "iis/RequestReach.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Index/USRGeneration.h"
 #include "llvm/ADT/SmallString.h"
@@ -62,6 +65,120 @@ private:
 };
 
 } // namespace
+
+namespace {
+
+class RegistrationFinder : public RecursiveASTVisitor<RegistrationFinder> {
+public:
+  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {
+    const CXXMethodDecl *Method = Call->getMethodDecl();
+    if (Method && Method->getIdentifier() &&
+        Method->getName() == "SetRequestNotifications" && Call->getNumArgs() == 3 &&
+        Method->getParent()->getIdentifier() &&
+        Method->getParent()->getName() == "IHttpModuleRegistrationInfo")
+      Calls.push_back(Call);
+    return true;
+  }
+  std::vector<const CXXMemberCallExpr *> Calls;
+};
+
+// The constant operands of a mask's '|' chain, where they are written.
+void maskBits(const Expr *Mask, const ASTContext &Context, Writer &W,
+              std::vector<std::pair<uint32_t, SummaryLocation>> &Bits) {
+  Mask = Mask->IgnoreParenImpCasts();
+  if (const auto *Or = dyn_cast<BinaryOperator>(Mask); Or && Or->getOpcode() == BO_Or) {
+    maskBits(Or->getLHS(), Context, W, Bits);
+    maskBits(Or->getRHS(), Context, W, Bits);
+    return;
+  }
+  Expr::EvalResult Result;
+  if (!Mask->isValueDependent() && Mask->EvaluateAsInt(Result, Context))
+    Bits.push_back({static_cast<uint32_t>(Result.Val.getInt().getZExtValue()),
+                    W.location(Mask->getBeginLoc())});
+}
+
+int64_t maskValue(const Expr *Mask, const ASTContext &Context) {
+  Expr::EvalResult Result;
+  if (Mask->isValueDependent() || !Mask->EvaluateAsInt(Result, Context))
+    return -1;
+  return static_cast<int64_t>(Result.Val.getInt().getZExtValue() & 0xffffffffu);
+}
+
+} // namespace
+
+// The facts a registration in one TU and a module class in another need:
+// registrations this TU cannot resolve, factories it defines GetHttpModule
+// for, and the module classes it defines.
+static void summarizeRegistrations(ASTContext &Context, Writer &W,
+                                   llvm::ArrayRef<const FunctionDecl *> Defined,
+                                   TranslationUnitSummary &Summary) {
+  RegistrationFinder Finder;
+  for (const FunctionDecl *F : Defined)
+    Finder.TraverseStmt(F->getBody());
+  for (const CXXMemberCallExpr *Call : Finder.Calls) {
+    const CXXRecordDecl *Factory = pointeeClass(Call->getArg(0));
+    // Resolved in this TU: the per-TU check has judged it.
+    if (!Factory || moduleCreatedByFactory(Factory))
+      continue;
+    std::string Usr = Writer::usr(Factory);
+    if (Usr.empty())
+      continue;
+    SummaryRegistration Registration{Usr,
+                                     maskValue(Call->getArg(1), Context),
+                                     maskValue(Call->getArg(2), Context),
+                                     W.location(Call->getBeginLoc()),
+                                     W.location(Call->getArg(1)->getBeginLoc()),
+                                     W.location(Call->getArg(2)->getBeginLoc()),
+                                     {},
+                                     {}};
+    maskBits(Call->getArg(1), Context, W, Registration.Bits);
+    maskBits(Call->getArg(2), Context, W, Registration.PostBits);
+    Summary.Registrations.push_back(std::move(Registration));
+  }
+  const SourceManager &SM = Context.getSourceManager();
+  llvm::StringSet<> ModulesSeen;
+  for (const FunctionDecl *F : Defined) {
+    const auto *Method = dyn_cast<CXXMethodDecl>(F);
+    if (Method && overriddenGetHttpModule(Method))
+      if (std::optional<FactoryProduct> Product = moduleCreatedByFactory(Method->getParent())) {
+        std::string Factory = Writer::usr(Method->getParent()), Module = Writer::usr(Product->Module);
+        if (!Factory.empty() && !Module.empty())
+          Summary.Factories.push_back({Factory, Module, W.location(Product->Creation->getBeginLoc())});
+      }
+  }
+  // Module classes: every CHttpModule subclass defined outside system headers.
+  std::vector<const Decl *> Worklist(Context.getTranslationUnitDecl()->decls_begin(),
+                                     Context.getTranslationUnitDecl()->decls_end());
+  while (!Worklist.empty()) {
+    const Decl *D = Worklist.back();
+    Worklist.pop_back();
+    if (const auto *Namespace = dyn_cast<NamespaceDecl>(D)) {
+      Worklist.insert(Worklist.end(), Namespace->decls_begin(), Namespace->decls_end());
+      continue;
+    }
+    const auto *Record = dyn_cast<CXXRecordDecl>(D);
+    if (!Record || !Record->isThisDeclarationADefinition() || Record->isDependentContext() ||
+        SM.isInSystemHeader(SM.getExpansionLoc(Record->getLocation())) ||
+        isCHttpModule(Record) || !derivesFromSdkClass(Record, "CHttpModule"))
+      continue;
+    std::string Usr = Writer::usr(Record);
+    if (Usr.empty() || !ModulesSeen.insert(Usr).second)
+      continue;
+    SummaryModule Module;
+    Module.Usr = Usr;
+    Module.Name = Record->getNameAsString();
+    Module.Where = W.location(Record->getLocation());
+    for (const auto &Entry : overriddenSdkHandlers(Record))
+      Module.Overrides.push_back({Entry.getKey().str(),
+                                  Entry.getValue()->getParent()->getNameAsString() +
+                                      "::" + Entry.getValue()->getNameAsString(),
+                                  Entry.getValue()->getParent()->getCanonicalDecl() ==
+                                      Record->getCanonicalDecl(),
+                                  W.location(Entry.getValue()->getLocation())});
+    llvm::sort(Module.Overrides, [](const auto &A, const auto &B) { return A.Handler < B.Handler; });
+    Summary.Modules.push_back(std::move(Module));
+  }
+}
 
 TranslationUnitSummary summarizeTranslationUnit(ASTContext &Context, RequestReach &Reach,
                                                 llvm::ArrayRef<const FunctionDecl *> Defined,
@@ -126,6 +243,7 @@ TranslationUnitSummary summarizeTranslationUnit(ASTContext &Context, RequestReac
       }
     Summary.Functions.push_back(std::move(Function));
   }
+  summarizeRegistrations(Context, W, Defined, Summary);
   for (SourceLocation Loc : Reach.reported())
     Summary.Reported.push_back(W.location(Loc));
   // Deterministic: the same TU gives the same text.

@@ -3,7 +3,9 @@
 // Merges the per-TU summaries that iis-request-heap-allocation writes with
 // its SummaryDirectory option, walks from every request handler across
 // translation units, and reports the heap allocations that no per-TU run
-// could see, with the call chain across files: as clang-tidy prints them, as
+// could see, with the call chain across files, and the notification-mask
+// mismatches between a registration in one file and a module class whose
+// factory is defined in another: as clang-tidy prints them, as
 // --export-fixes YAML (which iis-sarif turns into SARIF), or both.
 //
 //   iis-link [-p BUILD_DIR] [--export-fixes=FILE] SUMMARY_DIR|SUMMARY...
@@ -59,6 +61,7 @@ static cl::opt<bool> WarningsAsErrors("warnings-as-errors",
                                       cl::cat(Category));
 
 static constexpr StringLiteral CheckName = "iis-request-heap-allocation";
+static constexpr StringLiteral MaskCheckName = "iis-notification-mask-mismatch";
 static constexpr StringLiteral ManifestName = "compile-commands.iis-manifest.json";
 
 static int error(const Twine &Message) {
@@ -176,9 +179,9 @@ static std::map<std::string, std::string> readManifest(StringRef Directory) {
   return Manifest;
 }
 
-// True when the site's line (or the line before, with NOLINTNEXTLINE) turns
-// the check off, as clang-tidy's NOLINT comments do.
-static bool suppressed(StringRef File, unsigned Line) {
+// True when the finding's line (or the line before, with NOLINTNEXTLINE)
+// turns \p Check off, as clang-tidy's NOLINT comments do.
+static bool suppressed(StringRef File, unsigned Line, StringRef Check) {
   // Many findings share a file: split each file into lines once.
   static StringMap<std::pair<std::unique_ptr<MemoryBuffer>, SmallVector<StringRef, 0>>> Cache;
   auto [Entry, Inserted] = Cache.try_emplace(File);
@@ -190,11 +193,11 @@ static bool suppressed(StringRef File, unsigned Line) {
   const SmallVector<StringRef, 0> &Lines = Entry->second.second;
   if (Line == 0)
     return false;
-  auto Names = [](StringRef Rest) {
+  auto Names = [&](StringRef Rest) {
     if (!Rest.consume_front("("))
       return true;
     StringRef List = Rest.split(')').first;
-    return List.contains(CheckName) || List.contains("iis-*") || List.trim() == "*";
+    return List.contains(Check) || List.contains("iis-*") || List.trim() == "*";
   };
   if (Line <= Lines.size()) {
     StringRef Text = Lines[Line - 1];
@@ -281,28 +284,39 @@ int main(int argc, const char **argv) {
 
   tooling::TranslationUnitDiagnostics Exported;
   unsigned Findings = 0;
-  iis::linkModule(Linked, MaxCallDepth, [&](const iis::CrossFinding &F) {
-    if (suppressed(F.File, F.Where.Line))
-      return;
+  // One finding, printed as clang-tidy prints it and kept for --export-fixes.
+  auto Warn = [&](StringRef Check, const std::string &File, const iis::SummaryLocation &L,
+                  const std::string &Message) -> tooling::Diagnostic & {
     ++Findings;
-    std::string Where = "request handler '" + F.HandlerName + "'";
-    std::string Message = "heap allocation with '" + F.Spelling + "' in '" + F.FunctionName +
-                          "', reached from " + Where + " in another file; " + F.Advice;
-    outs() << F.File << ":" << F.Where.Line << ":" << F.Where.Column << ": warning: "
-           << Message << " [" << CheckName << "]\n";
-    tooling::Diagnostic D(CheckName, tooling::Diagnostic::Warning, BuildDirectory);
+    outs() << File << ":" << L.Line << ":" << L.Column << ": warning: " << Message << " ["
+           << Check << "]\n";
+    tooling::Diagnostic D(Check, tooling::Diagnostic::Warning, BuildDirectory);
     D.Message.Message = Message;
-    D.Message.FilePath = F.File;
-    D.Message.FileOffset = F.Where.Offset;
+    D.Message.FilePath = File;
+    D.Message.FileOffset = L.Offset;
+    Exported.Diagnostics.push_back(std::move(D));
+    return Exported.Diagnostics.back();
+  };
+  auto AddNote = [&](tooling::Diagnostic &D, const std::string &File,
+                     const iis::SummaryLocation &L, const std::string &Text) {
+    outs() << File << ":" << L.Line << ":" << L.Column << ": note: " << Text << "\n";
+    tooling::DiagnosticMessage N;
+    N.Message = Text;
+    N.FilePath = File;
+    N.FileOffset = L.Offset;
+    D.Notes.push_back(N);
+  };
+
+  iis::linkModule(Linked, MaxCallDepth, [&](const iis::CrossFinding &F) {
+    if (suppressed(F.File, F.Where.Line, CheckName))
+      return;
+    std::string Where = "request handler '" + F.HandlerName + "'";
+    tooling::Diagnostic &D =
+        Warn(CheckName, F.File, F.Where,
+             "heap allocation with '" + F.Spelling + "' in '" + F.FunctionName +
+                 "', reached from " + Where + " in another file; " + F.Advice);
     auto Note = [&](const std::string &File, const iis::SummaryLocation &L,
-                    const std::string &Text) {
-      outs() << File << ":" << L.Line << ":" << L.Column << ": note: " << Text << "\n";
-      tooling::DiagnosticMessage N;
-      N.Message = Text;
-      N.FilePath = File;
-      N.FileOffset = L.Offset;
-      D.Notes.push_back(N);
-    };
+                    const std::string &Text) { AddNote(D, File, L, Text); };
     // Innermost call first, as the per-TU check and bugprone-signal-handler.
     for (auto It = F.Chain.rbegin(); It != F.Chain.rend(); ++It)
       Note(It->File, It->Where,
@@ -312,7 +326,30 @@ int main(int argc, const char **argv) {
     Note(F.HandlerFile, F.HandlerWhere,
          "'" + F.HandlerName + "' overrides '" + F.HandlerBase + "', which IIS calls " +
              TimingText[std::min(F.Timing, 2u)]);
-    Exported.Diagnostics.push_back(std::move(D));
+  });
+
+  // Registrations whose module class only another TU could tell.
+  iis::linkRegistrations(Linked, /*ReportUnregisteredHandlers=*/true,
+                         [&](const iis::CrossMaskFinding &F) {
+    if (suppressed(F.File, F.Where.Line, MaskCheckName))
+      return;
+    const char *Mask = F.Post ? "post-request" : "request";
+    if (F.MissingHandler) {
+      tooling::Diagnostic &D = Warn(
+          MaskCheckName, F.File, F.Where,
+          "'" + F.Module + "' is registered for " + F.Constant + " in the " + Mask +
+              " mask but does not override " + F.Handler + "; the default CHttpModule::" +
+              F.Handler + " calls DebugBreak(), which ends a worker process that has no "
+              "debugger attached");
+      AddNote(D, F.NoteFile, F.NoteWhere,
+              "the registered factory's GetHttpModule creates '" + F.Module + "' here");
+    } else {
+      tooling::Diagnostic &D =
+          Warn(MaskCheckName, F.File, F.Where,
+               "'" + F.Handler + "' is never called: the " + Mask + " mask '" + F.Module +
+                   "' is registered with does not include " + F.Constant);
+      AddNote(D, F.NoteFile, F.NoteWhere, "'" + F.Module + "' is registered here");
+    }
   });
 
   if (!ExportFixes.empty()) {

@@ -69,6 +69,40 @@ struct SummaryFunction {
   std::vector<SummaryCall> Calls;
 };
 
+/// A SetRequestNotifications call whose factory's module class this TU could
+/// not tell (GetHttpModule is defined in another TU).
+struct SummaryRegistration {
+  std::string Factory; // USR of the factory class
+  /// The request and post-request masks; -1 when not a constant.
+  int64_t Mask = -1, PostMask = -1;
+  SummaryLocation Where, MaskWhere, PostMaskWhere;
+  /// Where single bits are written in the masks ('|' operands), to point at
+  /// the bit a finding is about.
+  std::vector<std::pair<uint32_t, SummaryLocation>> Bits, PostBits;
+};
+
+/// A factory class whose GetHttpModule this TU defines, and the one module
+/// class it creates.
+struct SummaryFactory {
+  std::string Factory, Module; // USRs
+  SummaryLocation Creation;
+};
+
+/// A CHttpModule subclass this TU defines, with the SDK handlers it (or a
+/// base below CHttpModule) overrides.
+struct SummaryModule {
+  std::string Usr, Name;
+  SummaryLocation Where;
+  struct Override {
+    std::string Handler; // "OnBeginRequest"
+    std::string Name;    // "CModule::OnBeginRequest"
+    /// Declared in this class itself, not inherited from a shared base.
+    bool Own = true;
+    SummaryLocation Where;
+  };
+  std::vector<Override> Overrides;
+};
+
 struct SummaryInput {
   std::string File;
   /// xxh3 of the contents, hex.
@@ -86,6 +120,9 @@ struct TranslationUnitSummary {
   std::vector<SummaryFunction> Functions;
   /// Allocation sites the per-TU run already reported.
   std::vector<SummaryLocation> Reported;
+  std::vector<SummaryRegistration> Registrations;
+  std::vector<SummaryFactory> Factories;
+  std::vector<SummaryModule> Modules;
 };
 
 /// The summary as JSON; the same summary always gives the same text.
@@ -132,6 +169,30 @@ struct CrossFinding {
   SummaryLocation HandlerWhere;
   unsigned Timing = 0;
 };
+
+/// A notification-mask mismatch that needs two TUs to see: the registration
+/// in one, the factory's GetHttpModule (and so the module class) in another.
+struct CrossMaskFinding {
+  /// A registered event with no override (at the mask), or an override whose
+  /// event is not registered (at the override).
+  bool MissingHandler;
+  /// The module class; the SDK handler's name ("OnEndRequest") for a missing
+  /// handler, the override's ("CModule::OnLogRequest") for an unregistered one.
+  std::string Module, Constant, Handler;
+  bool Post;
+  std::string File;
+  SummaryLocation Where;
+  /// The other side: the creation in GetHttpModule for a missing handler,
+  /// the registration for an unregistered one.
+  std::string NoteFile;
+  SummaryLocation NoteWhere;
+};
+
+/// Resolves the registrations no TU could resolve alone and calls \p Found
+/// for each mismatch, as iis-notification-mask-mismatch would report it.
+void linkRegistrations(const std::vector<TranslationUnitSummary> &Summaries,
+                       bool ReportUnregisteredHandlers,
+                       const std::function<void(const CrossMaskFinding &)> &Found);
 
 /// Merges \p Summaries (one per TU of a module) and calls \p Found for every
 /// allocation reachable from a request handler within \p MaxCallDepth calls
