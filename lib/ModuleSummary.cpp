@@ -155,6 +155,19 @@ std::string summaryToJSON(const TranslationUnitSummary &S) {
           });
         });
     });
+  if (!S.EntryPoints.empty())
+    J.attributeArray("entryPoints", [&] {
+      for (const SummaryLocation &L : S.EntryPoints)
+        writeLocation(J, L);
+    });
+  if (!S.DefinitionExports.empty())
+    J.attributeArray("defExports", [&] {
+      for (const auto &[File, Line] : S.DefinitionExports)
+        J.object([&] {
+          J.attribute("file", File);
+          J.attribute("line", static_cast<int64_t>(Line));
+        });
+    });
   J.objectEnd();
   OS << "\n";
   return Text;
@@ -252,6 +265,14 @@ public:
           S.Factories.push_back({F->getString("factory").value_or("").str(),
                                  F->getString("module").value_or("").str(),
                                  location(F->get("at"), S)});
+    if (const json::Array *EntryPoints = O->getArray("entryPoints"))
+      for (const json::Value &V : *EntryPoints)
+        S.EntryPoints.push_back(location(&V, S));
+    if (const json::Array *Defs = O->getArray("defExports"))
+      for (const json::Value &V : *Defs)
+        if (const json::Object *D = V.getAsObject())
+          S.DefinitionExports.push_back({D->getString("file").value_or("").str(),
+                                         static_cast<unsigned>(D->getInteger("line").value_or(0))});
     if (const json::Array *Modules = O->getArray("modules"))
       for (const json::Value &V : *Modules)
         if (const json::Object *M = V.getAsObject()) {
@@ -447,6 +468,40 @@ void linkModule(const std::vector<TranslationUnitSummary> &Summaries,
       }
     }
   }
+}
+
+void linkEntryPoints(const std::vector<TranslationUnitSummary> &Summaries,
+                     const std::function<void(const EntryPointFinding &)> &Found) {
+  std::vector<std::pair<std::string, SummaryLocation>> Definitions;
+  llvm::StringSet<> SeenDefinitions;
+  std::vector<std::pair<std::string, unsigned>> Exports;
+  llvm::StringSet<> SeenExports;
+  const SummaryModule *AnyModule = nullptr;
+  const TranslationUnitSummary *ModuleTU = nullptr;
+  for (const TranslationUnitSummary &TU : Summaries) {
+    for (const SummaryLocation &L : TU.EntryPoints)
+      if (SeenDefinitions.insert(TU.Files[L.File] + ":" + std::to_string(L.Offset)).second)
+        Definitions.push_back({TU.Files[L.File], L});
+    for (const auto &Export : TU.DefinitionExports)
+      if (SeenExports.insert(Export.first).second)
+        Exports.push_back(Export);
+    if (!AnyModule && !TU.Modules.empty()) {
+      AnyModule = &TU.Modules.front();
+      ModuleTU = &TU;
+    }
+  }
+  if (Definitions.empty()) {
+    for (const auto &[File, Line] : Exports)
+      Found({EntryPointFinding::ExportedButUndefined, File, {0, Line, 1, 0}, "", {}});
+    // A module with handlers but no entry point at all.
+    if (Exports.empty() && AnyModule)
+      Found({EntryPointFinding::Undefined, ModuleTU->Files[AnyModule->Where.File],
+             AnyModule->Where, "", {}});
+    return;
+  }
+  for (size_t I = 1; I < Definitions.size(); ++I)
+    Found({EntryPointFinding::DefinedTwice, Definitions[I].first, Definitions[I].second,
+           Definitions[0].first, Definitions[0].second});
 }
 
 void linkRegistrations(const std::vector<TranslationUnitSummary> &Summaries,

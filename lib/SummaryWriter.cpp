@@ -2,7 +2,9 @@
 
 #include "iis/SummaryWriter.h"
 #include "iis/AllocationCatalogue.h"
+#include "iis/DefFile.h"
 #include "iis/Handlers.h"
+#include "iis/RegisterModule.h"
 #include "iis/Notifications.h"
 #include "iis/RequestReach.h"
 
@@ -244,6 +246,19 @@ TranslationUnitSummary summarizeTranslationUnit(ASTContext &Context, RequestReac
     Summary.Functions.push_back(std::move(Function));
   }
   summarizeRegistrations(Context, W, Defined, Summary);
+  for (const FunctionDecl *F : Defined)
+    if (isRegisterModuleEntryPoint(F))
+      Summary.EntryPoints.push_back(W.location(F->getLocation()));
+  if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID()))
+    for (const std::string &Def : findModuleDefinitionFiles(Main->getDir().getName()).Files) {
+      llvm::Expected<ModuleDefinition> Parsed = readModuleDefinitionFile(Def);
+      if (!Parsed) {
+        llvm::consumeError(Parsed.takeError());
+        continue;
+      }
+      if (const ModuleDefinitionExport *Export = Parsed->findExport("RegisterModule"))
+        Summary.DefinitionExports.push_back({Def, Export->Line});
+    }
   for (SourceLocation Loc : Reach.reported())
     Summary.Reported.push_back(W.location(Loc));
   // Deterministic: the same TU gives the same text.

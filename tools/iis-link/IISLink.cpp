@@ -62,6 +62,7 @@ static cl::opt<bool> WarningsAsErrors("warnings-as-errors",
 
 static constexpr StringLiteral CheckName = "iis-request-heap-allocation";
 static constexpr StringLiteral MaskCheckName = "iis-notification-mask-mismatch";
+static constexpr StringLiteral ExportCheckName = "iis-registermodule-export";
 static constexpr StringLiteral ManifestName = "compile-commands.iis-manifest.json";
 
 static int error(const Twine &Message) {
@@ -216,6 +217,21 @@ static bool suppressed(StringRef File, unsigned Line, StringRef Check) {
   return false;
 }
 
+// The byte offset where \p Line of \p File starts.
+static unsigned lineOffset(StringRef File, unsigned Line) {
+  ErrorOr<std::unique_ptr<MemoryBuffer>> Text = MemoryBuffer::getFile(File);
+  if (!Text)
+    return 0;
+  StringRef Buffer = (*Text)->getBuffer();
+  size_t Offset = 0;
+  for (unsigned L = 1; L < Line && Offset != StringRef::npos; ++L) {
+    Offset = Buffer.find('\n', Offset);
+    if (Offset != StringRef::npos)
+      ++Offset;
+  }
+  return Offset == StringRef::npos ? 0 : static_cast<unsigned>(Offset);
+}
+
 static const char *const TimingText[] = {"once per request", "while it serves a request",
                                          "at the start of every request"};
 
@@ -285,9 +301,11 @@ int main(int argc, const char **argv) {
   tooling::TranslationUnitDiagnostics Exported;
   unsigned Findings = 0;
   // One finding, printed as clang-tidy prints it and kept for --export-fixes.
-  auto Warn = [&](StringRef Check, const std::string &File, const iis::SummaryLocation &L,
+  auto Warn = [&](StringRef Check, const std::string &File, iis::SummaryLocation L,
                   const std::string &Message) -> tooling::Diagnostic & {
     ++Findings;
+    if (L.Offset == 0 && L.Line > 1)
+      L.Offset = lineOffset(File, L.Line); // A .def line, for --export-fixes.
     outs() << File << ":" << L.Line << ":" << L.Column << ": warning: " << Message << " ["
            << Check << "]\n";
     tooling::Diagnostic D(Check, tooling::Diagnostic::Warning, BuildDirectory);
@@ -349,6 +367,31 @@ int main(int argc, const char **argv) {
                "'" + F.Handler + "' is never called: the " + Mask + " mask '" + F.Module +
                    "' is registered with does not include " + F.Constant);
       AddNote(D, F.NoteFile, F.NoteWhere, "'" + F.Module + "' is registered here");
+    }
+  });
+
+  // The entry point, which only the whole module can pair with its .def.
+  iis::linkEntryPoints(Linked, [&](const iis::EntryPointFinding &F) {
+    switch (F.What) {
+    case iis::EntryPointFinding::ExportedButUndefined:
+      Warn(ExportCheckName, F.File, F.Where,
+           "'" + sys::path::filename(F.File).str() + "' exports RegisterModule, but no "
+           "translation unit of the module defines it: the link fails with an "
+           "unresolved external");
+      break;
+    case iis::EntryPointFinding::Undefined:
+      Warn(ExportCheckName, F.File, F.Where,
+           "no translation unit of the module defines RegisterModule, which IIS calls to "
+           "load it: the module will not load");
+      break;
+    case iis::EntryPointFinding::DefinedTwice: {
+      tooling::Diagnostic &D =
+          Warn(ExportCheckName, F.File, F.Where,
+               "RegisterModule is defined in more than one translation unit of the "
+               "module: the link fails with a duplicate symbol");
+      AddNote(D, F.OtherFile, F.Other, "also defined here");
+      break;
+    }
     }
   });
 

@@ -123,6 +123,11 @@ struct TranslationUnitSummary {
   std::vector<SummaryRegistration> Registrations;
   std::vector<SummaryFactory> Factories;
   std::vector<SummaryModule> Modules;
+  /// Definitions of the DLL's RegisterModule in this TU.
+  std::vector<SummaryLocation> EntryPoints;
+  /// .def files near the TU's source that export RegisterModule, with the
+  /// line of the entry.
+  std::vector<std::pair<std::string, unsigned>> DefinitionExports;
 };
 
 /// The summary as JSON; the same summary always gives the same text.
@@ -193,6 +198,19 @@ struct CrossMaskFinding {
 void linkRegistrations(const std::vector<TranslationUnitSummary> &Summaries,
                        bool ReportUnregisteredHandlers,
                        const std::function<void(const CrossMaskFinding &)> &Found);
+
+/// What only the whole module shows about its entry point: no TU defines
+/// RegisterModule (while a .def exports it, the link fails; without one, the
+/// DLL lacks it), or more than one does (the link fails).
+struct EntryPointFinding {
+  enum Kind { ExportedButUndefined, Undefined, DefinedTwice } What;
+  std::string File;
+  SummaryLocation Where; // Line only for a .def.
+  std::string OtherFile;
+  SummaryLocation Other; // The first definition, for DefinedTwice.
+};
+void linkEntryPoints(const std::vector<TranslationUnitSummary> &Summaries,
+                     const std::function<void(const EntryPointFinding &)> &Found);
 
 /// Merges \p Summaries (one per TU of a module) and calls \p Found for every
 /// allocation reachable from a request handler within \p MaxCallDepth calls
