@@ -19,6 +19,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "iis/ModuleSummary.h"
+#include "common/InputFiles.h"
 
 #include "clang/Tooling/Core/Diagnostic.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
@@ -116,22 +117,10 @@ struct LoadedSummary {
 };
 
 static Error loadSummaries(std::vector<LoadedSummary> &Loaded) {
-  std::vector<std::string> Files;
-  for (const std::string &Input : Inputs) {
-    if (!sys::fs::is_directory(Input)) {
-      Files.push_back(Input);
-      continue;
-    }
-    std::error_code EC;
-    for (sys::fs::directory_iterator It(Input, EC), End; !EC && It != End; It.increment(EC))
-      if (StringRef(It->path()).ends_with(iis::SummarySuffix))
-        Files.push_back(It->path());
-    if (EC)
-      return createStringError(EC, "cannot read summary directory '%s': %s",
-                               Input.c_str(), EC.message().c_str());
-  }
-  llvm::sort(Files);
-  for (const std::string &File : Files) {
+  Expected<std::vector<std::string>> Files = iis::expandInputFiles(Inputs, iis::SummarySuffix);
+  if (!Files)
+    return Files.takeError();
+  for (const std::string &File : *Files) {
     ErrorOr<std::unique_ptr<MemoryBuffer>> Text = MemoryBuffer::getFile(File);
     if (!Text)
       return createStringError(Text.getError(), "cannot read summary '%s': %s",

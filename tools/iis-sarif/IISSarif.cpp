@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "clang/Tooling/DiagnosticsYaml.h"
+#include "common/InputFiles.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
@@ -340,20 +341,13 @@ int main(int argc, const char **argv) {
   sys::path::remove_dots(RootDir, /*remove_dot_dot=*/true);
   Converter Out(RootDir.str().str());
 
-  std::vector<std::string> Files;
-  for (const std::string &Input : Inputs) {
-    if (!sys::fs::is_directory(Input)) {
-      Files.push_back(Input);
-      continue;
-    }
-    std::error_code EC;
-    for (sys::fs::directory_iterator It(Input, EC), End; It != End && !EC; It.increment(EC))
-      if (sys::path::extension(It->path()) == ".yaml")
-        Files.push_back(It->path());
+  Expected<std::vector<std::string>> Files = iis::expandInputFiles(Inputs, ".yaml");
+  if (!Files) {
+    WithColor::error() << toString(Files.takeError()) << "\n";
+    return 1;
   }
-  llvm::sort(Files);
   bool Ok = true;
-  for (const std::string &File : Files)
+  for (const std::string &File : *Files)
     Ok &= readYaml(File, Out);
 
   std::error_code EC;
