@@ -25,6 +25,7 @@ namespace clang::tidy::iis {
 
 static constexpr llvm::StringLiteral RootId = "root";
 static constexpr llvm::StringLiteral DefinedId = "defined";
+static constexpr llvm::StringLiteral UnitId = "unit";
 static constexpr unsigned DefaultMaxCallDepth = 8;
 
 RequestHeapAllocationCheck::RequestHeapAllocationCheck(StringRef Name,
@@ -38,7 +39,10 @@ RequestHeapAllocationCheck::RequestHeapAllocationCheck(StringRef Name,
           Options.get("ContainerTypes", ::iis::DefaultContainerTypes)),
       CheckGetHttpModule(Options.get("CheckGetHttpModule", false)),
       SummaryDirectory(Options.get("SummaryDirectory", "")),
-      SummaryOutput(SummaryDirectory.empty() && std::getenv("IIS_TIDY_SUMMARY_DIRECTORY")
+      // The environment speaks for this run (scripts/iis-lint --whole-module),
+      // so it wins over a .clang-tidy.
+      SummaryOutput(std::getenv("IIS_TIDY_SUMMARY_DIRECTORY") &&
+                            *std::getenv("IIS_TIDY_SUMMARY_DIRECTORY")
                         ? std::getenv("IIS_TIDY_SUMMARY_DIRECTORY")
                         : SummaryDirectory.str()) {
   for (StringRef Entry : utils::options::parseStringList(AllocationFunctions)) {
@@ -79,23 +83,34 @@ void RequestHeapAllocationCheck::registerMatchers(MatchFinder *Finder) {
       this);
   // For whole-module analysis: every function this TU defines, which a
   // handler in another TU may call.
-  if (!SummaryOutput.empty())
+  if (!SummaryOutput.empty()) {
     Finder->addMatcher(functionDecl(isDefinition(), hasBody(stmt()),
                                     unless(isExpansionInSystemHeader()))
                            .bind(DefinedId),
                        this);
+    // Every TU gets a summary, also one that defines no function.
+    Finder->addMatcher(translationUnitDecl().bind(UnitId), this);
+  }
 }
 
 void RequestHeapAllocationCheck::registerPPCallbacks(const SourceManager &,
                                                      Preprocessor *PP, Preprocessor *) {
   if (SummaryOutput.empty())
     return;
-  // What decides the AST besides the sources: a summary is keyed by it.
+  // What decides the summary besides the sources: the target, the language,
+  // the defines, the include paths (and whether they are system ones), and
+  // this check's options. A summary is keyed by it.
   std::string Key = PP->getTargetInfo().getTriple().str();
+  Key += "\n-std=" + std::to_string(static_cast<int>(PP->getLangOpts().LangStd));
   for (const auto &[Macro, IsUndef] : PP->getPreprocessorOpts().Macros)
     Key += (IsUndef ? "\n-U" : "\n-D") + Macro;
   for (const auto &Entry : PP->getHeaderSearchInfo().getHeaderSearchOpts().UserEntries)
-    Key += "\n-I" + Entry.Path;
+    Key += "\n-I" + std::to_string(static_cast<int>(Entry.Group)) + Entry.Path;
+  ClangTidyOptions::OptionMap Options;
+  storeOptions(Options);
+  for (const auto &[Name, Value] : Options)
+    if (!StringRef(Name).ends_with(".SummaryDirectory"))
+      Key += "\n" + Name.str() + "=" + Value.Value;
   CompileKey = ::iis::contentHash(Key);
 }
 
@@ -106,13 +121,15 @@ void RequestHeapAllocationCheck::onStartOfTranslationUnit() {
 }
 
 void RequestHeapAllocationCheck::onEndOfTranslationUnit() {
-  if (SummaryOutput.empty() || !Context)
+  // A TU that did not compile says nothing reliable about the module.
+  if (SummaryOutput.empty() || !Context || Context->getDiagnostics().hasErrorOccurred())
     return;
   ::iis::TranslationUnitSummary Summary = ::iis::summarizeTranslationUnit(
-      *Context, *Reach, Defined, CheckGetHttpModule, CompileKey,
-      "iis-tidy " IIS_TIDY_LLVM_VERSION_STRING);
+      *Context, reach(*Context), Defined, CheckGetHttpModule, CompileKey, MaxCallDepth);
   if (llvm::Error Error = ::iis::writeSummary(Summary, SummaryOutput))
-    configurationDiag("cannot write the whole-module summary: %0 (option '%1.SummaryDirectory')")
+    configurationDiag("cannot write the whole-module summary: %0 (option "
+                      "'%1.SummaryDirectory' or IIS_TIDY_SUMMARY_DIRECTORY)",
+                      DiagnosticIDs::Error)
         << llvm::toString(std::move(Error)) << getID();
 }
 
@@ -131,6 +148,10 @@ void RequestHeapAllocationCheck::onEndOfTranslationUnit() {
 }
 
 void RequestHeapAllocationCheck::check(const MatchFinder::MatchResult &Result) {
+  if (Result.Nodes.getNodeAs<TranslationUnitDecl>(UnitId)) {
+    reach(*Result.Context);
+    return;
+  }
   if (const auto *F = Result.Nodes.getNodeAs<FunctionDecl>(DefinedId)) {
     if (!F->isDependentContext())
       Defined.push_back(F);

@@ -23,6 +23,8 @@ namespace iis {
 
 namespace json = llvm::json;
 
+llvm::StringRef summaryProducer() { return IIS_TIDY_PRODUCER; }
+
 std::string contentHash(llvm::StringRef Data) {
   return llvm::utohexstr(llvm::xxh3_64bits(Data), /*LowerCase=*/true, /*Width=*/16);
 }
@@ -46,6 +48,7 @@ std::string summaryToJSON(const TranslationUnitSummary &S) {
   J.attribute("producer", S.Producer);
   J.attribute("main", S.MainFile);
   J.attribute("key", S.CompileKey);
+  J.attribute("maxCallDepth", static_cast<int64_t>(S.MaxCallDepth));
   J.attributeArray("inputs", [&] {
     for (const SummaryInput &Input : S.Inputs)
       J.object([&] {
@@ -114,17 +117,21 @@ std::string summaryToJSON(const TranslationUnitSummary &S) {
           Located("at", R.Where);
           Located("maskAt", R.MaskWhere);
           Located("postAt", R.PostMaskWhere);
-          for (const auto &[Name, Bits] : {std::pair<llvm::StringRef, const std::vector<std::pair<uint32_t, SummaryLocation>> *>{"bits", &R.Bits},
-                                           {"postBits", &R.PostBits}})
-            if (!Bits->empty())
-              J.attributeArray(Name, [&] {
-                for (const auto &[Bit, L] : *Bits) {
-                  J.arrayBegin();
-                  J.value(static_cast<int64_t>(Bit));
-                  writeLocation(J, L);
-                  J.arrayEnd();
-                }
-              });
+          auto WriteBits = [&](llvm::StringRef Name,
+                               const std::vector<std::pair<uint32_t, SummaryLocation>> &Bits) {
+            if (Bits.empty())
+              return;
+            J.attributeArray(Name, [&] {
+              for (const auto &Bit : Bits) {
+                J.arrayBegin();
+                J.value(static_cast<int64_t>(Bit.first));
+                writeLocation(J, Bit.second);
+                J.arrayEnd();
+              }
+            });
+          };
+          WriteBits("bits", R.Bits);
+          WriteBits("postBits", R.PostBits);
         });
     });
   if (!S.Factories.empty())
@@ -162,10 +169,10 @@ std::string summaryToJSON(const TranslationUnitSummary &S) {
     });
   if (!S.DefinitionExports.empty())
     J.attributeArray("defExports", [&] {
-      for (const auto &[File, Line] : S.DefinitionExports)
+      for (const auto &Export : S.DefinitionExports)
         J.object([&] {
-          J.attribute("file", File);
-          J.attribute("line", static_cast<int64_t>(Line));
+          J.attribute("file", Export.first);
+          J.attribute("line", static_cast<int64_t>(Export.second));
         });
     });
   J.objectEnd();
@@ -195,8 +202,16 @@ public:
           O->getString("producer").value_or("an unknown producer").str().c_str(),
           SummaryFormatVersion);
     S.Producer = O->getString("producer").value_or("").str();
+    if (S.Producer != summaryProducer())
+      return llvm::createStringError(
+          std::errc::invalid_argument,
+          "'%s' was written by %s; this link step is %s: re-run the per-TU pass with "
+          "this iis-tidy",
+          Path.str().c_str(), S.Producer.empty() ? "an unknown producer" : S.Producer.c_str(),
+          summaryProducer().str().c_str());
     S.MainFile = O->getString("main").value_or("").str();
     S.CompileKey = O->getString("key").value_or("").str();
+    S.MaxCallDepth = static_cast<unsigned>(O->getInteger("maxCallDepth").value_or(8));
     if (const json::Array *Inputs = O->getArray("inputs"))
       for (const json::Value &V : *Inputs)
         if (const json::Object *I = V.getAsObject())
@@ -366,17 +381,40 @@ llvm::Error writeSummary(const TranslationUnitSummary &Summary,
     return llvm::createStringError(EC, "cannot write summary '%s': %s", Final.c_str(),
                                    EC.message().c_str());
   }
+  // Another compile command of the same source left its own summary: it is
+  // not this source's any more.
+  std::string Prefix = (llvm::sys::path::stem(Summary.MainFile) + "-").str();
+  std::error_code EC;
+  for (llvm::sys::fs::directory_iterator It(Directory, EC), End; !EC && It != End;
+       It.increment(EC)) {
+    llvm::StringRef Name = llvm::sys::path::filename(It->path());
+    if (!Name.starts_with(Prefix) || !Name.ends_with(SummarySuffix) || It->path() == Final)
+      continue;
+    llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Other =
+        llvm::MemoryBuffer::getFile(It->path());
+    if (!Other)
+      continue;
+    llvm::Expected<TranslationUnitSummary> Parsed = parseSummary((*Other)->getBuffer(), It->path());
+    if (!Parsed) {
+      llvm::consumeError(Parsed.takeError());
+      continue;
+    }
+    if (Parsed->MainFile == Summary.MainFile)
+      llvm::sys::fs::remove(It->path());
+  }
   return llvm::Error::success();
 }
 
-std::string staleInput(const TranslationUnitSummary &Summary) {
+std::optional<StaleInput> staleInput(const TranslationUnitSummary &Summary) {
   for (const SummaryInput &Input : Summary.Inputs) {
     llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer =
         llvm::MemoryBuffer::getFile(Input.File, /*IsText=*/false);
-    if (!Buffer || contentHash((*Buffer)->getBuffer()) != Input.Hash)
-      return Input.File;
+    if (!Buffer)
+      return StaleInput{Input.File, true};
+    if (contentHash((*Buffer)->getBuffer()) != Input.Hash)
+      return StaleInput{Input.File, false};
   }
-  return "";
+  return std::nullopt;
 }
 
 void linkModule(const std::vector<TranslationUnitSummary> &Summaries,

@@ -18,6 +18,7 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 
 using namespace clang;
@@ -94,7 +95,8 @@ void maskBits(const Expr *Mask, const ASTContext &Context, Writer &W,
     return;
   }
   Expr::EvalResult Result;
-  if (!Mask->isValueDependent() && Mask->EvaluateAsInt(Result, Context))
+  if (!Mask->isValueDependent() && Mask->EvaluateAsInt(Result, Context) &&
+      !Result.Val.getInt().isZero())
     Bits.push_back({static_cast<uint32_t>(Result.Val.getInt().getZExtValue()),
                     W.location(Mask->getBeginLoc())});
 }
@@ -186,10 +188,11 @@ TranslationUnitSummary summarizeTranslationUnit(ASTContext &Context, RequestReac
                                                 llvm::ArrayRef<const FunctionDecl *> Defined,
                                                 bool IncludeGetHttpModule,
                                                 llvm::StringRef CompileKey,
-                                                llvm::StringRef Producer) {
+                                                unsigned MaxCallDepth) {
   TranslationUnitSummary Summary;
-  Summary.Producer = Producer.str();
+  Summary.Producer = summaryProducer().str();
   Summary.CompileKey = CompileKey.str();
+  Summary.MaxCallDepth = MaxCallDepth;
   Writer W(Context, Summary);
   const SourceManager &SM = Context.getSourceManager();
   if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID()))
@@ -258,6 +261,10 @@ TranslationUnitSummary summarizeTranslationUnit(ASTContext &Context, RequestReac
       }
       if (const ModuleDefinitionExport *Export = Parsed->findExport("RegisterModule"))
         Summary.DefinitionExports.push_back({Def, Export->Line});
+      // What a .def says is part of what the summary says.
+      if (llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Text =
+              llvm::MemoryBuffer::getFile(Def))
+        Summary.Inputs.push_back({Def, contentHash((*Text)->getBuffer())});
     }
   for (SourceLocation Loc : Reach.reported())
     Summary.Reported.push_back(W.location(Loc));

@@ -23,7 +23,7 @@ SummaryFunction function(const std::string &Usr, std::vector<std::string> Callee
 
 TranslationUnitSummary tu(const std::string &File, std::vector<SummaryFunction> Functions) {
   TranslationUnitSummary S;
-  S.Producer = "test";
+  S.Producer = summaryProducer().str();
   S.MainFile = File;
   S.CompileKey = "k";
   S.Files = {File};

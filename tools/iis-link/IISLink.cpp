@@ -24,6 +24,7 @@
 #include "clang/Tooling/Core/Diagnostic.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
@@ -49,14 +50,16 @@ static cl::opt<std::string> ExportFixes(
     cl::cat(Category));
 static cl::opt<unsigned> MaxCallDepth(
     "max-call-depth", cl::init(8),
-    cl::desc("Calls followed from a handler (iis-request-heap-allocation.MaxCallDepth)"),
+    cl::desc("Calls followed from a handler (default: the MaxCallDepth the per-TU "
+             "pass used)"),
     cl::cat(Category));
 static cl::opt<bool> Plan("plan",
                           cl::desc("Print the sources whose summary is missing or stale"),
                           cl::cat(Category));
-static cl::opt<bool> AllowStale("allow-stale",
-                                cl::desc("Link stale summaries instead of refusing them"),
-                                cl::cat(Category));
+static cl::opt<bool> AllowStale(
+    "allow-stale",
+    cl::desc("Link stale summaries, and without the missing ones, instead of refusing"),
+    cl::cat(Category));
 static cl::opt<bool> WarningsAsErrors("warnings-as-errors",
                                       cl::desc("Exit with 1 when there are findings"),
                                       cl::cat(Category));
@@ -114,6 +117,8 @@ struct LoadedSummary {
   iis::TranslationUnitSummary Summary;
   std::string Path;
   sys::TimePoint<> Modified;
+  /// Of the summary's text: tells a summary written since the last link.
+  std::string Hash;
 };
 
 static Error loadSummaries(std::vector<LoadedSummary> &Loaded) {
@@ -131,7 +136,8 @@ static Error loadSummaries(std::vector<LoadedSummary> &Loaded) {
       return Summary.takeError();
     sys::fs::file_status Status;
     sys::fs::status(File, Status);
-    Loaded.push_back({std::move(*Summary), File, Status.getLastModificationTime()});
+    Loaded.push_back({std::move(*Summary), File, Status.getLastModificationTime(),
+                      iis::contentHash((*Text)->getBuffer())});
   }
   return Error::success();
 }
@@ -152,25 +158,43 @@ static std::vector<const LoadedSummary *> newestPerSource(const std::vector<Load
   return Result;
 }
 
-static std::map<std::string, std::string> readManifest(StringRef Directory) {
+// What the last link with -p linked: per source, the hash of its compile
+// command then and of the summary it linked.
+struct LinkRecord {
+  std::string Command, Summary;
+};
+static std::map<std::string, LinkRecord> readManifest(StringRef Directory) {
   SmallString<256> Path(Directory);
   sys::path::append(Path, ManifestName);
-  std::map<std::string, std::string> Manifest;
+  std::map<std::string, LinkRecord> Manifest;
   ErrorOr<std::unique_ptr<MemoryBuffer>> Text = MemoryBuffer::getFile(Path);
   if (!Text)
     return Manifest;
   if (Expected<json::Value> Value = json::parse((*Text)->getBuffer())) {
     if (const json::Object *O = Value->getAsObject())
-      for (const auto &[File, Hash] : *O)
-        Manifest[File.str()] = Hash.getAsString().value_or("").str();
+      for (const auto &Entry : *O)
+        if (const json::Object *E = Entry.second.getAsObject())
+          Manifest[Entry.first.str()] = {E->getString("command").value_or("").str(),
+                                         E->getString("summary").value_or("").str()};
   } else {
     consumeError(Value.takeError());
   }
   return Manifest;
 }
 
-// True when the finding's line (or the line before, with NOLINTNEXTLINE)
-// turns \p Check off, as clang-tidy's NOLINT comments do.
+// True when the compile command of \p S's source changed after \p S was
+// linked: a summary written since then is the new command's.
+static bool commandChanged(const LoadedSummary &S, const std::map<std::string, LinkRecord> &Manifest,
+                           const std::map<std::string, std::string> &Commands) {
+  auto Recorded = Manifest.find(S.Summary.MainFile);
+  auto Current = Commands.find(S.Summary.MainFile);
+  return Recorded != Manifest.end() && Current != Commands.end() &&
+         Recorded->second.Summary == S.Hash && Recorded->second.Command != Current->second;
+}
+
+// True when clang-tidy's NOLINT comments turn \p Check off at \p Line:
+// NOLINT on the line, NOLINTNEXTLINE on the line before, or inside a
+// NOLINTBEGIN/NOLINTEND region; each with no check list, or one naming it.
 static bool suppressed(StringRef File, unsigned Line, StringRef Check) {
   // Many findings share a file: split each file into lines once.
   static StringMap<std::pair<std::unique_ptr<MemoryBuffer>, SmallVector<StringRef, 0>>> Cache;
@@ -181,29 +205,35 @@ static bool suppressed(StringRef File, unsigned Line, StringRef Check) {
       Entry->second.first->getBuffer().split(Entry->second.second, '\n');
     }
   const SmallVector<StringRef, 0> &Lines = Entry->second.second;
-  if (Line == 0)
+  if (Line == 0 || Line > Lines.size())
     return false;
-  auto Names = [&](StringRef Rest) {
-    if (!Rest.consume_front("("))
-      return true;
-    StringRef List = Rest.split(')').first;
-    return List.contains(Check) || List.contains("iis-*") || List.trim() == "*";
+  // The comment "NOLINT<Kind>" in \p Text, when it names the check.
+  auto Says = [&](StringRef Text, StringRef Kind) {
+    for (size_t At = Text.find("NOLINT"); At != StringRef::npos;
+         At = Text.find("NOLINT", At + 6)) {
+      StringRef Rest = Text.substr(At + 6);
+      if (!Rest.consume_front(Kind))
+        continue;
+      if (Kind.empty() && (Rest.starts_with("NEXTLINE") || Rest.starts_with("BEGIN") ||
+                           Rest.starts_with("END")))
+        continue;
+      if (!Rest.consume_front("("))
+        return true;
+      StringRef List = Rest.split(')').first;
+      return List.contains(Check) || List.contains("iis-*") || List.trim() == "*";
+    }
+    return false;
   };
-  if (Line <= Lines.size()) {
-    StringRef Text = Lines[Line - 1];
-    size_t At = Text.find("NOLINT");
-    if (At != StringRef::npos && !Text.substr(At).starts_with("NOLINTNEXTLINE") &&
-        !Text.substr(At).starts_with("NOLINTBEGIN") && !Text.substr(At).starts_with("NOLINTEND") &&
-        Names(Text.substr(At + 6)))
-      return true;
+  if (Says(Lines[Line - 1], "") || (Line >= 2 && Says(Lines[Line - 2], "NEXTLINE")))
+    return true;
+  int Depth = 0;
+  for (unsigned L = 0; L + 1 < Line; ++L) {
+    if (Says(Lines[L], "BEGIN"))
+      ++Depth;
+    if (Says(Lines[L], "END") && Depth > 0)
+      --Depth;
   }
-  if (Line >= 2 && Line - 1 <= Lines.size()) {
-    StringRef Previous = Lines[Line - 2];
-    size_t At = Previous.find("NOLINTNEXTLINE");
-    if (At != StringRef::npos && Names(Previous.substr(At + 14)))
-      return true;
-  }
-  return false;
+  return Depth > 0;
 }
 
 // The byte offset where \p Line of \p File starts.
@@ -251,47 +281,70 @@ int main(int argc, const char **argv) {
       return error("--plan needs -p BUILD_DIR");
     if (Inputs.size() != 1)
       return error("--plan takes one summary directory");
-    std::map<std::string, std::string> Manifest = readManifest(Inputs.front());
+    std::map<std::string, LinkRecord> Manifest = readManifest(Inputs.front());
     StringMap<const LoadedSummary *> BySource;
     for (const LoadedSummary *S : Summaries)
       BySource[S->Summary.MainFile] = S;
-    for (const auto &[File, Hash] : *Commands) {
-      const LoadedSummary *S = BySource.lookup(File);
-      auto Recorded = Manifest.find(File);
-      if (!S || !iis::staleInput(S->Summary).empty() || Recorded == Manifest.end() ||
-          Recorded->second != Hash)
-        outs() << File << "\n";
+    for (const auto &Entry : *Commands) {
+      const LoadedSummary *S = BySource.lookup(Entry.first);
+      if (!S || iis::staleInput(S->Summary) || commandChanged(*S, Manifest, *Commands))
+        outs() << Entry.first << "\n";
     }
     return 0;
   }
 
-  // Only the module's own sources, and none whose inputs changed since.
+  // Only the module's own sources, none whose inputs or compile command
+  // changed since, and (with -p) all of them.
+  std::map<std::string, LinkRecord> Manifest;
+  if (Commands)
+    Manifest = readManifest(Inputs.front());
   std::vector<iis::TranslationUnitSummary> Linked;
+  std::vector<const LoadedSummary *> LinkedFrom;
   std::vector<std::string> Stale;
+  StringSet<> Summarised;
   for (const LoadedSummary *S : Summaries) {
     if (Commands && !Commands->count(S->Summary.MainFile))
       continue;
-    std::string Changed = iis::staleInput(S->Summary);
-    if (!Changed.empty()) {
-      Stale.push_back("'" + S->Path + "' (of '" + S->Summary.MainFile + "'): '" + Changed +
-                      "' changed since it was written");
+    Summarised.insert(S->Summary.MainFile);
+    std::string Why;
+    if (std::optional<iis::StaleInput> Changed = iis::staleInput(S->Summary))
+      Why = "'" + Changed->File + (Changed->Vanished ? "' no longer exists" : "' changed since it was written");
+    else if (Commands && commandChanged(*S, Manifest, *Commands))
+      Why = "its compile command changed";
+    if (!Why.empty()) {
+      Stale.push_back("stale summary '" + S->Path + "' (of '" + S->Summary.MainFile + "'): " + Why);
       if (!AllowStale)
         continue;
     }
     Linked.push_back(S->Summary);
+    LinkedFrom.push_back(S);
   }
+  if (Commands)
+    for (const auto &[File, Hash] : *Commands)
+      if (!Summarised.count(File))
+        Stale.push_back("no summary of '" + File + "'");
   if (!Stale.empty() && !AllowStale) {
     for (const std::string &What : Stale)
-      WithColor::error(errs(), "iis-link") << "stale summary " << What << "\n";
+      WithColor::error(errs(), "iis-link") << What << "\n";
     return error("re-run the per-TU pass on those sources (scripts/iis-lint --whole-module "
                  "does), or pass --allow-stale");
   }
+  for (const std::string &What : Stale)
+    WithColor::warning(errs(), "iis-link") << What << " (linked anyway: --allow-stale)\n";
+  // As far as the per-TU pass walked, unless told otherwise.
+  unsigned Depth = MaxCallDepth;
+  if (!MaxCallDepth.getNumOccurrences())
+    for (size_t I = 0; I < Linked.size(); ++I)
+      Depth = I == 0 ? Linked[I].MaxCallDepth : std::min(Depth, Linked[I].MaxCallDepth);
 
   tooling::TranslationUnitDiagnostics Exported;
   unsigned Findings = 0;
   // One finding, printed as clang-tidy prints it and kept for --export-fixes.
+  // Null when a NOLINT comment suppresses it.
   auto Warn = [&](StringRef Check, const std::string &File, iis::SummaryLocation L,
-                  const std::string &Message) -> tooling::Diagnostic & {
+                  const std::string &Message) -> tooling::Diagnostic * {
+    if (suppressed(File, L.Line, Check))
+      return nullptr;
     ++Findings;
     if (L.Offset == 0 && L.Line > 1)
       L.Offset = lineOffset(File, L.Line); // A .def line, for --export-fixes.
@@ -302,23 +355,23 @@ int main(int argc, const char **argv) {
     D.Message.FilePath = File;
     D.Message.FileOffset = L.Offset;
     Exported.Diagnostics.push_back(std::move(D));
-    return Exported.Diagnostics.back();
+    return &Exported.Diagnostics.back();
   };
-  auto AddNote = [&](tooling::Diagnostic &D, const std::string &File,
+  auto AddNote = [&](tooling::Diagnostic *D, const std::string &File,
                      const iis::SummaryLocation &L, const std::string &Text) {
+    if (!D)
+      return;
     outs() << File << ":" << L.Line << ":" << L.Column << ": note: " << Text << "\n";
     tooling::DiagnosticMessage N;
     N.Message = Text;
     N.FilePath = File;
     N.FileOffset = L.Offset;
-    D.Notes.push_back(N);
+    D->Notes.push_back(N);
   };
 
-  iis::linkModule(Linked, MaxCallDepth, [&](const iis::CrossFinding &F) {
-    if (suppressed(F.File, F.Where.Line, CheckName))
-      return;
+  iis::linkModule(Linked, Depth, [&](const iis::CrossFinding &F) {
     std::string Where = "request handler '" + F.HandlerName + "'";
-    tooling::Diagnostic &D =
+    tooling::Diagnostic *D =
         Warn(CheckName, F.File, F.Where,
              "heap allocation with '" + F.Spelling + "' in '" + F.FunctionName +
                  "', reached from " + Where + " in another file; " + F.Advice);
@@ -338,11 +391,9 @@ int main(int argc, const char **argv) {
   // Registrations whose module class only another TU could tell.
   iis::linkRegistrations(Linked, /*ReportUnregisteredHandlers=*/true,
                          [&](const iis::CrossMaskFinding &F) {
-    if (suppressed(F.File, F.Where.Line, MaskCheckName))
-      return;
     const char *Mask = F.Post ? "post-request" : "request";
     if (F.MissingHandler) {
-      tooling::Diagnostic &D = Warn(
+      tooling::Diagnostic *D = Warn(
           MaskCheckName, F.File, F.Where,
           "'" + F.Module + "' is registered for " + F.Constant + " in the " + Mask +
               " mask but does not override " + F.Handler + "; the default CHttpModule::" +
@@ -351,7 +402,7 @@ int main(int argc, const char **argv) {
       AddNote(D, F.NoteFile, F.NoteWhere,
               "the registered factory's GetHttpModule creates '" + F.Module + "' here");
     } else {
-      tooling::Diagnostic &D =
+      tooling::Diagnostic *D =
           Warn(MaskCheckName, F.File, F.Where,
                "'" + F.Handler + "' is never called: the " + Mask + " mask '" + F.Module +
                    "' is registered with does not include " + F.Constant);
@@ -374,7 +425,7 @@ int main(int argc, const char **argv) {
            "load it: the module will not load");
       break;
     case iis::EntryPointFinding::DefinedTwice: {
-      tooling::Diagnostic &D =
+      tooling::Diagnostic *D =
           Warn(ExportCheckName, F.File, F.Where,
                "RegisterModule is defined in more than one translation unit of the "
                "module: the link fails with a duplicate symbol");
@@ -394,18 +445,20 @@ int main(int argc, const char **argv) {
   }
   if (Commands) {
     // What was linked, for the next --plan: the command each source had.
-    json::Object Manifest;
-    for (const iis::TranslationUnitSummary &S : Linked)
-      if (auto It = Commands->find(S.MainFile); It != Commands->end())
-        Manifest[S.MainFile] = It->second;
+    json::Object Recorded;
+    for (const LoadedSummary *S : LinkedFrom)
+      if (auto It = Commands->find(S->Summary.MainFile); It != Commands->end())
+        Recorded[S->Summary.MainFile] =
+            json::Object{{"command", It->second}, {"summary", S->Hash}};
     SmallString<256> Path(Inputs.front());
     sys::path::append(Path, ManifestName);
     std::error_code EC;
     raw_fd_ostream OS(Path, EC, sys::fs::OF_None);
     if (!EC)
-      OS << json::Value(std::move(Manifest)) << "\n";
+      OS << json::Value(std::move(Recorded)) << "\n";
   }
-  errs() << "iis-link: " << Linked.size() << " translation units, " << Findings
+  errs() << "iis-link: " << Linked.size() << " translation unit"
+         << (Linked.size() == 1 ? "" : "s") << ", " << Findings
          << " cross-file finding" << (Findings == 1 ? "" : "s") << "\n";
   return WarningsAsErrors && Findings ? 1 : 0;
 }

@@ -20,6 +20,7 @@
 #include "llvm/Support/Error.h"
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -109,11 +110,18 @@ struct SummaryInput {
   std::string Hash;
 };
 
+/// This build of iis-tidy, as summaries name their producer:
+/// "iis-tidy 0.1.0 with LLVM 22.1.8".
+llvm::StringRef summaryProducer();
+
 struct TranslationUnitSummary {
-  std::string Producer; // "iis-tidy 22.1.8"
+  std::string Producer;
   std::string MainFile;
-  /// Hash of what else decides the AST: target, defines, include paths.
+  /// Hash of what else decides the summary: target, language standard,
+  /// defines, include paths, the check's options.
   std::string CompileKey;
+  /// The MaxCallDepth the per-TU walk used; the link step walks as far.
+  unsigned MaxCallDepth = 8;
   /// The main file and the non-system headers the TU read.
   std::vector<SummaryInput> Inputs;
   std::vector<std::string> Files;
@@ -143,7 +151,8 @@ llvm::Expected<TranslationUnitSummary> parseSummary(llvm::StringRef Text,
 std::string summaryFileName(const TranslationUnitSummary &Summary);
 
 /// Writes \p Summary into \p Directory through a temporary file and a rename,
-/// so that a reader never sees half a summary.
+/// so that a reader never sees half a summary, and removes the summaries of
+/// the same main file that other compile settings left there.
 llvm::Error writeSummary(const TranslationUnitSummary &Summary,
                          llvm::StringRef Directory);
 
@@ -151,8 +160,12 @@ llvm::Error writeSummary(const TranslationUnitSummary &Summary,
 std::string contentHash(llvm::StringRef Data);
 
 /// An input of \p Summary whose file changed (or vanished) since the summary
-/// was written; empty when none did.
-std::string staleInput(const TranslationUnitSummary &Summary);
+/// was written, and which of the two; empty when none did.
+struct StaleInput {
+  std::string File;
+  bool Vanished = false;
+};
+std::optional<StaleInput> staleInput(const TranslationUnitSummary &Summary);
 
 /// One finding of the link step: an allocation reached from a request handler
 /// only through a call into another translation unit.

@@ -24,11 +24,12 @@ class RequestReach;
 
 /// The summary of the TU \p Context holds: the functions in \p Defined (with
 /// bodies, outside system headers), summarised through \p Reach, and the
-/// sites \p Reach reported. \p CompileKey identifies how the TU was compiled.
+/// sites \p Reach reported. \p CompileKey identifies how the TU was compiled
+/// and checked; \p MaxCallDepth is how far the per-TU walk went.
 TranslationUnitSummary summarizeTranslationUnit(
     clang::ASTContext &Context, RequestReach &Reach,
     llvm::ArrayRef<const clang::FunctionDecl *> Defined, bool IncludeGetHttpModule,
-    llvm::StringRef CompileKey, llvm::StringRef Producer);
+    llvm::StringRef CompileKey, unsigned MaxCallDepth);
 
 } // namespace iis
 
