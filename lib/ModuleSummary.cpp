@@ -394,12 +394,14 @@ llvm::Error writeSummary(const TranslationUnitSummary &Summary,
         llvm::MemoryBuffer::getFile(It->path());
     if (!Other)
       continue;
-    llvm::Expected<TranslationUnitSummary> Parsed = parseSummary((*Other)->getBuffer(), It->path());
+    // Also one of another version or producer: only its main file matters.
+    llvm::Expected<json::Value> Parsed = json::parse((*Other)->getBuffer());
     if (!Parsed) {
       llvm::consumeError(Parsed.takeError());
       continue;
     }
-    if (Parsed->MainFile == Summary.MainFile)
+    const json::Object *O = Parsed->getAsObject();
+    if (O && O->getString("main") == llvm::StringRef(Summary.MainFile))
       llvm::sys::fs::remove(It->path());
   }
   return llvm::Error::success();

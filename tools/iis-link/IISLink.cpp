@@ -27,6 +27,7 @@
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -132,8 +133,13 @@ static Error loadSummaries(std::vector<LoadedSummary> &Loaded) {
                                File.c_str(), Text.getError().message().c_str());
     Expected<iis::TranslationUnitSummary> Summary =
         iis::parseSummary((*Text)->getBuffer(), File);
-    if (!Summary)
-      return Summary.takeError();
+    if (!Summary) {
+      // --plan goes on without it: its source is listed as unsummarised.
+      if (!Plan)
+        return Summary.takeError();
+      WithColor::warning(errs(), "iis-link") << toString(Summary.takeError()) << "\n";
+      continue;
+    }
     sys::fs::file_status Status;
     sys::fs::status(File, Status);
     Loaded.push_back({std::move(*Summary), File, Status.getLastModificationTime(),
@@ -158,38 +164,63 @@ static std::vector<const LoadedSummary *> newestPerSource(const std::vector<Load
   return Result;
 }
 
-// What the last link with -p linked: per source, the hash of its compile
-// command then and of the summary it linked.
-struct LinkRecord {
-  std::string Command, Summary;
-};
-static std::map<std::string, LinkRecord> readManifest(StringRef Directory) {
-  SmallString<256> Path(Directory);
+// Which compile command each summary was written under, by the summary's
+// hash: recorded the first time a run with -p sees the summary (right after
+// the per-TU pass that wrote it, in scripts/iis-lint --whole-module).
+using CommandRecord = std::map<std::string, std::string>;
+
+static SmallString<256> manifestPath() {
+  SmallString<256> Path(Inputs.front());
   sys::path::append(Path, ManifestName);
-  std::map<std::string, LinkRecord> Manifest;
-  ErrorOr<std::unique_ptr<MemoryBuffer>> Text = MemoryBuffer::getFile(Path);
+  return Path;
+}
+
+static CommandRecord readManifest() {
+  CommandRecord Manifest;
+  ErrorOr<std::unique_ptr<MemoryBuffer>> Text = MemoryBuffer::getFile(manifestPath());
   if (!Text)
     return Manifest;
   if (Expected<json::Value> Value = json::parse((*Text)->getBuffer())) {
     if (const json::Object *O = Value->getAsObject())
       for (const auto &Entry : *O)
-        if (const json::Object *E = Entry.second.getAsObject())
-          Manifest[Entry.first.str()] = {E->getString("command").value_or("").str(),
-                                         E->getString("summary").value_or("").str()};
+        Manifest[Entry.first.str()] = Entry.second.getAsString().value_or("").str();
   } else {
     consumeError(Value.takeError());
   }
   return Manifest;
 }
 
-// True when the compile command of \p S's source changed after \p S was
-// linked: a summary written since then is the new command's.
-static bool commandChanged(const LoadedSummary &S, const std::map<std::string, LinkRecord> &Manifest,
+// Records the current command of every summary seen for the first time, and
+// forgets summaries that are gone.
+static void updateManifest(CommandRecord &Manifest, const std::vector<LoadedSummary> &All,
                            const std::map<std::string, std::string> &Commands) {
-  auto Recorded = Manifest.find(S.Summary.MainFile);
+  CommandRecord Updated;
+  for (const LoadedSummary &S : All) {
+    auto Known = Manifest.find(S.Hash);
+    auto Current = Commands.find(S.Summary.MainFile);
+    if (Known != Manifest.end())
+      Updated[S.Hash] = Known->second;
+    else if (Current != Commands.end())
+      Updated[S.Hash] = Current->second;
+  }
+  Manifest = std::move(Updated);
+  json::Object O;
+  for (const auto &[Hash, Command] : Manifest)
+    O[Hash] = Command;
+  std::error_code EC;
+  raw_fd_ostream OS(manifestPath(), EC, sys::fs::OF_None);
+  if (!EC)
+    OS << json::Value(std::move(O)) << "\n";
+}
+
+// True when \p S was written under another compile command than its
+// source has now.
+static bool commandChanged(const LoadedSummary &S, const CommandRecord &Manifest,
+                           const std::map<std::string, std::string> &Commands) {
+  auto Recorded = Manifest.find(S.Hash);
   auto Current = Commands.find(S.Summary.MainFile);
   return Recorded != Manifest.end() && Current != Commands.end() &&
-         Recorded->second.Summary == S.Hash && Recorded->second.Command != Current->second;
+         Recorded->second != Current->second;
 }
 
 // True when clang-tidy's NOLINT comments turn \p Check off at \p Line:
@@ -219,8 +250,16 @@ static bool suppressed(StringRef File, unsigned Line, StringRef Check) {
         continue;
       if (!Rest.consume_front("("))
         return true;
-      StringRef List = Rest.split(')').first;
-      return List.contains(Check) || List.contains("iis-*") || List.trim() == "*";
+      SmallVector<StringRef, 4> Globs;
+      Rest.split(')').first.split(Globs, ',');
+      return any_of(Globs, [&](StringRef Glob) {
+        Expected<GlobPattern> Pattern = GlobPattern::create(Glob.trim());
+        if (!Pattern) {
+          consumeError(Pattern.takeError());
+          return false;
+        }
+        return Pattern->match(Check);
+      });
     }
     return false;
   };
@@ -259,7 +298,9 @@ int main(int argc, const char **argv) {
   cl::ParseCommandLineOptions(
       argc, argv,
       "iis-tidy's whole-module link step: heap allocations reached from IIS request "
-      "handlers through calls into other translation units.\n");
+      "handlers through calls into other translation units, notification masks whose "
+      "module class is defined in another one, and RegisterModule against the module's "
+      ".def files.\n");
   if (Inputs.empty())
     return error("no summary directory or file given");
 
@@ -281,7 +322,8 @@ int main(int argc, const char **argv) {
       return error("--plan needs -p BUILD_DIR");
     if (Inputs.size() != 1)
       return error("--plan takes one summary directory");
-    std::map<std::string, LinkRecord> Manifest = readManifest(Inputs.front());
+    CommandRecord Manifest = readManifest();
+    updateManifest(Manifest, All, *Commands);
     StringMap<const LoadedSummary *> BySource;
     for (const LoadedSummary *S : Summaries)
       BySource[S->Summary.MainFile] = S;
@@ -295,11 +337,12 @@ int main(int argc, const char **argv) {
 
   // Only the module's own sources, none whose inputs or compile command
   // changed since, and (with -p) all of them.
-  std::map<std::string, LinkRecord> Manifest;
-  if (Commands)
-    Manifest = readManifest(Inputs.front());
+  CommandRecord Manifest;
+  if (Commands) {
+    Manifest = readManifest();
+    updateManifest(Manifest, All, *Commands);
+  }
   std::vector<iis::TranslationUnitSummary> Linked;
-  std::vector<const LoadedSummary *> LinkedFrom;
   std::vector<std::string> Stale;
   StringSet<> Summarised;
   for (const LoadedSummary *S : Summaries) {
@@ -317,7 +360,6 @@ int main(int argc, const char **argv) {
         continue;
     }
     Linked.push_back(S->Summary);
-    LinkedFrom.push_back(S);
   }
   if (Commands)
     for (const auto &[File, Hash] : *Commands)
@@ -330,7 +372,7 @@ int main(int argc, const char **argv) {
                  "does), or pass --allow-stale");
   }
   for (const std::string &What : Stale)
-    WithColor::warning(errs(), "iis-link") << What << " (linked anyway: --allow-stale)\n";
+    WithColor::warning(errs(), "iis-link") << What << " (--allow-stale: linking the rest)\n";
   // As far as the per-TU pass walked, unless told otherwise.
   unsigned Depth = MaxCallDepth;
   if (!MaxCallDepth.getNumOccurrences())
@@ -348,7 +390,8 @@ int main(int argc, const char **argv) {
     ++Findings;
     if (L.Offset == 0 && L.Line > 1)
       L.Offset = lineOffset(File, L.Line); // A .def line, for --export-fixes.
-    outs() << File << ":" << L.Line << ":" << L.Column << ": warning: " << Message << " ["
+    outs() << File << ":" << L.Line << ":" << L.Column
+           << (WarningsAsErrors ? ": error: " : ": warning: ") << Message << " ["
            << Check << "]\n";
     tooling::Diagnostic D(Check, tooling::Diagnostic::Warning, BuildDirectory);
     D.Message.Message = Message;
@@ -442,20 +485,6 @@ int main(int argc, const char **argv) {
       return error("cannot write '" + ExportFixes + "': " + EC.message());
     yaml::Output YAML(OS);
     YAML << Exported;
-  }
-  if (Commands) {
-    // What was linked, for the next --plan: the command each source had.
-    json::Object Recorded;
-    for (const LoadedSummary *S : LinkedFrom)
-      if (auto It = Commands->find(S->Summary.MainFile); It != Commands->end())
-        Recorded[S->Summary.MainFile] =
-            json::Object{{"command", It->second}, {"summary", S->Hash}};
-    SmallString<256> Path(Inputs.front());
-    sys::path::append(Path, ManifestName);
-    std::error_code EC;
-    raw_fd_ostream OS(Path, EC, sys::fs::OF_None);
-    if (!EC)
-      OS << json::Value(std::move(Recorded)) << "\n";
   }
   errs() << "iis-link: " << Linked.size() << " translation unit"
          << (Linked.size() == 1 ? "" : "s") << ", " << Findings
