@@ -41,16 +41,6 @@ void NotificationMaskMismatchCheck::registerMatchers(MatchFinder *Finder) {
       this);
 }
 
-static std::optional<uint32_t> constantMask(const Expr *Mask,
-                                            const ASTContext &Context) {
-  if (Mask->isValueDependent())
-    return std::nullopt;
-  Expr::EvalResult Result;
-  if (!Mask->EvaluateAsInt(Result, Context))
-    return std::nullopt;
-  return static_cast<uint32_t>(Result.Val.getInt().getZExtValue());
-}
-
 void NotificationMaskMismatchCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Call = Result.Nodes.getNodeAs<CXXMemberCallExpr>(CallId);
   Context = Result.Context;
@@ -79,25 +69,20 @@ void NotificationMaskMismatchCheck::check(const MatchFinder::MatchResult &Result
   for (unsigned Arg = 1; Arg < Call->getNumArgs(); ++Arg) {
     const Expr *Mask = Call->getArg(Arg);
     Registrations.push_back({Call, Module, Creation, Mask,
-                             constantMask(Mask, *Result.Context), Arg == 2,
+                             ::iis::constantMask(Mask, *Result.Context), Arg == 2,
                              IsGlobal});
   }
 }
 
-// Where \p Bit is written in \p Mask: the operand of its '|' chain that is
-// that constant (its macro's use, for RQ_* names), else the whole mask.
+// Where \p Bit is written in \p Mask (its macro's use, for RQ_* names), else
+// where the mask starts.
 static SourceLocation bitLocation(const Expr *Mask, uint32_t Bit,
                                   const ASTContext &Context) {
-  const Expr *Bare = Mask->IgnoreParenImpCasts();
-  if (const auto *Or = dyn_cast<BinaryOperator>(Bare); Or && Or->getOpcode() == BO_Or) {
-    for (const Expr *Side : {Or->getLHS(), Or->getRHS()})
-      if (SourceLocation Loc = bitLocation(Side, Bit, Context); Loc.isValid())
-        return Loc;
-    return {};
-  }
-  if (std::optional<uint32_t> Value = constantMask(Bare, Context); Value && *Value == Bit)
-    return Context.getSourceManager().getExpansionLoc(Bare->getBeginLoc());
-  return {};
+  const SourceManager &SM = Context.getSourceManager();
+  for (const auto &[Value, Operand] : ::iis::maskOperands(Mask, Context))
+    if (Value == Bit)
+      return SM.getExpansionLoc(Operand->getBeginLoc());
+  return SM.getExpansionLoc(Mask->getBeginLoc());
 }
 
 static const char *maskName(bool IsGlobal, bool IsPostMask) {
@@ -116,10 +101,7 @@ void NotificationMaskMismatchCheck::reportMissingHandlers(const Registration &R)
     StringRef Handler = R.IsPostMask ? Event.PostHandler : Event.Handler;
     if (Handler.empty() || Overrides.count(Handler))
       continue;
-    SourceLocation Loc = bitLocation(R.MaskArgument, Event.Bit, *Context);
-    if (Loc.isInvalid())
-      Loc = Context->getSourceManager().getExpansionLoc(R.MaskArgument->getBeginLoc());
-    diag(Loc,
+    diag(bitLocation(R.MaskArgument, Event.Bit, *Context),
          "'%0' is registered for %1 in the %2 mask but does not override %3; the "
          "default %4::%3 calls DebugBreak(), which ends a worker process that "
          "has no debugger attached")

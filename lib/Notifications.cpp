@@ -3,6 +3,7 @@
 #include "iis/Notifications.h"
 #include "iis/Handlers.h"
 
+#include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -65,6 +66,32 @@ static const NotificationEvent GlobalEvents[] = {
 
 llvm::ArrayRef<NotificationEvent> requestNotifications() { return RequestEvents; }
 llvm::ArrayRef<NotificationEvent> globalNotifications() { return GlobalEvents; }
+
+std::optional<uint32_t> constantMask(const Expr *Mask, const ASTContext &Context) {
+  Expr::EvalResult Result;
+  if (Mask->isValueDependent() || !Mask->EvaluateAsInt(Result, Context))
+    return std::nullopt;
+  return static_cast<uint32_t>(Result.Val.getInt().getZExtValue());
+}
+
+static void collectMaskOperands(const Expr *Mask, const ASTContext &Context,
+                                std::vector<std::pair<uint32_t, const Expr *>> &Operands) {
+  Mask = Mask->IgnoreParenImpCasts();
+  if (const auto *Or = dyn_cast<BinaryOperator>(Mask); Or && Or->getOpcode() == BO_Or) {
+    collectMaskOperands(Or->getLHS(), Context, Operands);
+    collectMaskOperands(Or->getRHS(), Context, Operands);
+    return;
+  }
+  if (std::optional<uint32_t> Value = constantMask(Mask, Context); Value && *Value)
+    Operands.push_back({*Value, Mask});
+}
+
+std::vector<std::pair<uint32_t, const Expr *>> maskOperands(const Expr *Mask,
+                                                            const ASTContext &Context) {
+  std::vector<std::pair<uint32_t, const Expr *>> Operands;
+  collectMaskOperands(Mask, Context, Operands);
+  return Operands;
+}
 
 // \p Record and its bases below the SDK classes, most derived first.
 static llvm::SmallVector<const CXXRecordDecl *, 4>

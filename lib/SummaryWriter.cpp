@@ -85,27 +85,9 @@ public:
   std::vector<const CXXMemberCallExpr *> Calls;
 };
 
-// The constant operands of a mask's '|' chain, where they are written.
-void maskBits(const Expr *Mask, const ASTContext &Context, Writer &W,
-              std::vector<std::pair<uint32_t, SummaryLocation>> &Bits) {
-  Mask = Mask->IgnoreParenImpCasts();
-  if (const auto *Or = dyn_cast<BinaryOperator>(Mask); Or && Or->getOpcode() == BO_Or) {
-    maskBits(Or->getLHS(), Context, W, Bits);
-    maskBits(Or->getRHS(), Context, W, Bits);
-    return;
-  }
-  Expr::EvalResult Result;
-  if (!Mask->isValueDependent() && Mask->EvaluateAsInt(Result, Context) &&
-      !Result.Val.getInt().isZero())
-    Bits.push_back({static_cast<uint32_t>(Result.Val.getInt().getZExtValue()),
-                    W.location(Mask->getBeginLoc())});
-}
-
 int64_t maskValue(const Expr *Mask, const ASTContext &Context) {
-  Expr::EvalResult Result;
-  if (Mask->isValueDependent() || !Mask->EvaluateAsInt(Result, Context))
-    return -1;
-  return static_cast<int64_t>(Result.Val.getInt().getZExtValue() & 0xffffffffu);
+  std::optional<uint32_t> Value = constantMask(Mask, Context);
+  return Value ? static_cast<int64_t>(*Value) : -1;
 }
 
 } // namespace
@@ -135,8 +117,10 @@ static void summarizeRegistrations(ASTContext &Context, Writer &W,
                                      W.location(Call->getArg(2)->getBeginLoc()),
                                      {},
                                      {}};
-    maskBits(Call->getArg(1), Context, W, Registration.Bits);
-    maskBits(Call->getArg(2), Context, W, Registration.PostBits);
+    for (const auto &[Value, Operand] : maskOperands(Call->getArg(1), Context))
+      Registration.Bits.push_back({Value, W.location(Operand->getBeginLoc())});
+    for (const auto &[Value, Operand] : maskOperands(Call->getArg(2), Context))
+      Registration.PostBits.push_back({Value, W.location(Operand->getBeginLoc())});
     Summary.Registrations.push_back(std::move(Registration));
   }
   const SourceManager &SM = Context.getSourceManager();

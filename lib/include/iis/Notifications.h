@@ -17,8 +17,11 @@
 #include "llvm/ADT/StringRef.h"
 #include <cstdint>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace clang {
+class ASTContext;
 class CXXMethodDecl;
 class CXXNewExpr;
 class CXXRecordDecl;
@@ -39,6 +42,16 @@ struct NotificationEvent {
 llvm::ArrayRef<NotificationEvent> requestNotifications();
 /// The global events and their CGlobalModule handlers (no post-events).
 llvm::ArrayRef<NotificationEvent> globalNotifications();
+
+/// The value of a notification mask, when it is a constant expression
+/// (macros, constexpr, '|' of constants); none when it is not.
+std::optional<uint32_t> constantMask(const clang::Expr *Mask,
+                                     const clang::ASTContext &Context);
+
+/// The nonzero constant operands of a mask's '|' chain, with the expression
+/// that writes each: where a finding about one bit belongs.
+std::vector<std::pair<uint32_t, const clang::Expr *>>
+maskOperands(const clang::Expr *Mask, const clang::ASTContext &Context);
 
 /// The CHttpModule and CGlobalModule handlers \p Module and its bases
 /// override, by SDK method name, each with its most derived override.
