@@ -3,8 +3,8 @@
 #include "HandlerSignatureMismatchCheck.h"
 #include "SourceEdits.h"
 
-#include "iis/Handlers.h"
-#include "iis/Notifications.h"
+#include "iisapi/Handlers.h"
+#include "iisapi/Notifications.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -42,51 +42,51 @@ void HandlerSignatureMismatchCheck::check(const MatchFinder::MatchResult &Result
   if (!Method->isFirstDecl() || Method->isDependentContext() ||
       Method->size_overridden_methods() > 0 || Method->isOverloadedOperator())
     return;
-  if (::iis::isCHttpModule(Method->getParent()) ||
-      ::iis::isCGlobalModule(Method->getParent()))
+  if (iismodel::isCHttpModule(Method->getParent()) ||
+      iismodel::isCGlobalModule(Method->getParent()))
     return;
-  const CXXMethodDecl *Handler = ::iis::nearestSdkHandler(Method, MaxEditDistance);
+  const CXXMethodDecl *Handler = iismodel::nearestSdkHandler(Method, MaxEditDistance);
   if (!Handler)
     return;
   // The class overrides that handler elsewhere: this is a helper of its own.
-  if (::iis::overriddenSdkHandlers(Method->getParent()).count(Handler->getName()))
+  if (iismodel::overriddenSdkHandlers(Method->getParent()).count(Handler->getName()))
     return;
   if (!Reported.insert(Method->getLocation()).second)
     return;
 
-  const ::iis::SignatureDifference Difference =
-      ::iis::compareWithHandler(Method, Handler);
+  const iismodel::SignatureDifference Difference =
+      iismodel::compareWithHandler(Method, Handler);
   const PrintingPolicy &Policy = Result.Context->getPrintingPolicy();
   const auto *Mine = Method->getType()->castAs<FunctionProtoType>();
   const auto *Theirs = Handler->getType()->castAs<FunctionProtoType>();
   std::string Reason;
   if (Difference.NameDiffers)
     Reason = "its name is spelled differently";
-  if (Difference.What != ::iis::SignatureDifference::None && !Reason.empty())
+  if (Difference.What != iismodel::SignatureDifference::None && !Reason.empty())
     Reason += ", and ";
   switch (Difference.What) {
-  case ::iis::SignatureDifference::None:
+  case iismodel::SignatureDifference::None:
     break;
-  case ::iis::SignatureDifference::ParameterCount:
+  case iismodel::SignatureDifference::ParameterCount:
     Reason += llvm::formatv("it takes {0} parameter{1} where the handler takes {2}",
                             Mine->getNumParams(), Mine->getNumParams() == 1 ? "" : "s",
                             Theirs->getNumParams());
     break;
-  case ::iis::SignatureDifference::ParameterType:
+  case iismodel::SignatureDifference::ParameterType:
     Reason += llvm::formatv(
         "parameter {0} is '{1}' where the handler's is '{2}'", Difference.Parameter + 1,
         Mine->getParamType(Difference.Parameter).getAsString(Policy),
         Theirs->getParamType(Difference.Parameter).getAsString(Policy));
     break;
-  case ::iis::SignatureDifference::Static:
+  case iismodel::SignatureDifference::Static:
     Reason += "it is static";
     break;
-  case ::iis::SignatureDifference::ReturnType:
+  case iismodel::SignatureDifference::ReturnType:
     Reason += llvm::formatv("it returns '{0}' where the handler returns '{1}'",
                             Mine->getReturnType().getAsString(Policy),
                             Theirs->getReturnType().getAsString(Policy));
     break;
-  case ::iis::SignatureDifference::Qualifiers: {
+  case iismodel::SignatureDifference::Qualifiers: {
     std::string Qualifiers = Mine->getMethodQuals().getAsString();
     if (Mine->getRefQualifier() != RQ_None)
       Qualifiers += Mine->getRefQualifier() == RQ_LValue ? " &" : " &&";

@@ -3,8 +3,8 @@
 #include "NotificationMaskMismatchCheck.h"
 #include "SourceEdits.h"
 
-#include "iis/Handlers.h"
-#include "iis/Notifications.h"
+#include "iisapi/Handlers.h"
+#include "iisapi/Notifications.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -49,16 +49,16 @@ void NotificationMaskMismatchCheck::check(const MatchFinder::MatchResult &Result
   const bool IsGlobal = Call->getMethodDecl()->getName() == "SetGlobalNotifications";
   if (Call->getNumArgs() != (IsGlobal ? 2u : 3u))
     return;
-  const CXXRecordDecl *Target = ::iis::pointeeClass(Call->getArg(0));
+  const CXXRecordDecl *Target = iismodel::pointeeClass(Call->getArg(0));
   const CXXRecordDecl *Module = nullptr;
   const Expr *Creation = nullptr;
   if (IsGlobal) {
-    if (Target && ::iis::derivesFromSdkClass(Target, "CGlobalModule") &&
-        !::iis::isCGlobalModule(Target))
+    if (Target && iismodel::derivesFromSdkClass(Target, "CGlobalModule") &&
+        !iismodel::isCGlobalModule(Target))
       Module = Target;
   } else if (Target) {
-    if (std::optional<::iis::FactoryProduct> Product =
-            ::iis::moduleCreatedByFactory(Target)) {
+    if (std::optional<iismodel::FactoryProduct> Product =
+            iismodel::moduleCreatedByFactory(Target)) {
       Module = Product->Module;
       Creation = Product->Creation;
     }
@@ -69,7 +69,7 @@ void NotificationMaskMismatchCheck::check(const MatchFinder::MatchResult &Result
   for (unsigned Arg = 1; Arg < Call->getNumArgs(); ++Arg) {
     const Expr *Mask = Call->getArg(Arg);
     Registrations.push_back({Call, Module, Creation, Mask,
-                             ::iis::constantMask(Mask, *Result.Context), Arg == 2,
+                             iismodel::constantMask(Mask, *Result.Context), Arg == 2,
                              IsGlobal});
   }
 }
@@ -79,7 +79,7 @@ void NotificationMaskMismatchCheck::check(const MatchFinder::MatchResult &Result
 static SourceLocation bitLocation(const Expr *Mask, uint32_t Bit,
                                   const ASTContext &Context) {
   const SourceManager &SM = Context.getSourceManager();
-  for (const auto &[Value, Operand] : ::iis::maskOperands(Mask, Context))
+  for (const auto &[Value, Operand] : iismodel::maskOperands(Mask, Context))
     if (Value == Bit)
       return SM.getExpansionLoc(Operand->getBeginLoc());
   return SM.getExpansionLoc(Mask->getBeginLoc());
@@ -93,9 +93,9 @@ void NotificationMaskMismatchCheck::reportMissingHandlers(const Registration &R)
   if (!R.Mask)
     return;
   llvm::StringMap<const CXXMethodDecl *> Overrides =
-      ::iis::overriddenSdkHandlers(R.Module);
-  for (const ::iis::NotificationEvent &Event :
-       R.IsGlobal ? ::iis::globalNotifications() : ::iis::requestNotifications()) {
+      iismodel::overriddenSdkHandlers(R.Module);
+  for (const iismodel::NotificationEvent &Event :
+       R.IsGlobal ? iismodel::globalNotifications() : iismodel::requestNotifications()) {
     if (!(*R.Mask & Event.Bit))
       continue;
     StringRef Handler = R.IsPostMask ? Event.PostHandler : Event.Handler;
@@ -129,9 +129,9 @@ void NotificationMaskMismatchCheck::reportUnregisteredHandlers(
   }
   const bool IsGlobal = OfModule.front()->IsGlobal;
   llvm::StringMap<const CXXMethodDecl *> Overrides =
-      ::iis::overriddenSdkHandlers(Module);
-  for (const ::iis::NotificationEvent &Event :
-       IsGlobal ? ::iis::globalNotifications() : ::iis::requestNotifications()) {
+      iismodel::overriddenSdkHandlers(Module);
+  for (const iismodel::NotificationEvent &Event :
+       IsGlobal ? iismodel::globalNotifications() : iismodel::requestNotifications()) {
     for (bool Post : {false, true}) {
       StringRef Handler = Post ? Event.PostHandler : Event.Handler;
       if (Handler.empty())

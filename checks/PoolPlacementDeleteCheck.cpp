@@ -2,8 +2,8 @@
 
 #include "PoolPlacementDeleteCheck.h"
 
-#include "iis/Handlers.h"
-#include "iis/PoolPlacement.h"
+#include "iisapi/Handlers.h"
+#include "memory/PoolPlacement.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -31,7 +31,7 @@ void PoolPlacementDeleteCheck::check(const MatchFinder::MatchResult &Result) {
     const CXXRecordDecl *Static =
         Pointer->isPointerType() ? Pointer->getPointeeType()->getAsCXXRecordDecl()
                                  : nullptr;
-    if (::iis::isCGlobalModule(Static))
+    if (iismodel::isCGlobalModule(Static))
       diag(Delete->getBeginLoc(),
            "deleting through 'CGlobalModule *' is undefined behaviour: "
            "CGlobalModule has no virtual destructor; delete the object through "
@@ -40,16 +40,16 @@ void PoolPlacementDeleteCheck::check(const MatchFinder::MatchResult &Result) {
   }
 
   const auto *Module = Result.Nodes.getNodeAs<CXXRecordDecl>(ModuleId);
-  if (!Module || !::iis::derivesFromSdkClass(Module, "CHttpModule"))
+  if (!Module || !iismodel::derivesFromSdkClass(Module, "CHttpModule"))
     return;
-  const FunctionDecl *PoolNew = ::iis::poolOperatorNew(Module);
+  const FunctionDecl *PoolNew = iismodel::poolOperatorNew(Module);
   if (!PoolNew)
     return;
-  if (const FunctionDecl *Delete = ::iis::memberOperatorDelete(Module))
-    if (::iis::isNoOp(Delete))
+  if (const FunctionDecl *Delete = iismodel::memberOperatorDelete(Module))
+    if (iismodel::isNoOp(Delete))
       return;
-  const CXXMethodDecl *Dispose = ::iis::userDispose(Module);
-  if (Dispose && !::iis::deletesThis(Dispose))
+  const CXXMethodDecl *Dispose = iismodel::userDispose(Module);
+  if (Dispose && !iismodel::deletesThis(Dispose))
     return;
 
   {
@@ -60,7 +60,7 @@ void PoolPlacementDeleteCheck::check(const MatchFinder::MatchResult &Result) {
                 << Module << (Dispose != nullptr);
     // A no-op delete is safe only when the pool form is the class's only
     // operator new, so that no instance lives on the heap.
-    if (!::iis::memberOperatorDelete(Module) && !::iis::hasOtherOperatorNew(Module) &&
+    if (!iismodel::memberOperatorDelete(Module) && !iismodel::hasOtherOperatorNew(Module) &&
         PoolNew->getEndLoc().isFileID() && PoolNew->isThisDeclarationADefinition())
       Diag << FixItHint::CreateInsertion(
           PoolNew->getEndLoc().getLocWithOffset(1),

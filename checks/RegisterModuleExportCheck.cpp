@@ -2,9 +2,9 @@
 
 #include "RegisterModuleExportCheck.h"
 
-#include "iis/DefFile.h"
-#include "iis/ExportModel.h"
-#include "iis/RegisterModule.h"
+#include "exports/DefFile.h"
+#include "exports/ExportModel.h"
+#include "exports/RegisterModule.h"
 
 #include "clang-tidy/utils/OptionsUtils.h"
 #include "clang/AST/ASTContext.h"
@@ -29,13 +29,13 @@ RegisterModuleExportCheck::RegisterModuleExportCheck(StringRef Name,
       ProjectFile(Options.get("ProjectFile", "")),
       FindProjectFiles(Options.get("FindProjectFiles", true)) {
   for (StringRef Arch : utils::options::parseStringList(AdditionalArchitectures))
-    if (!::iis::archByName(Arch.trim()))
+    if (!iismodel::archByName(Arch.trim()))
       configurationDiag("invalid architecture '%0' in option "
                         "'%1.AdditionalArchitectures': expected x86, x64 or arm64",
                         DiagnosticIDs::Error)
           << Arch << Name;
   for (StringRef Spec : utils::options::parseStringList(LinkerExports))
-    if (!::iis::parseExportSwitch(Spec))
+    if (!iismodel::parseExportSwitch(Spec))
       configurationDiag("invalid entry '%0' in option '%1.LinkerExports': "
                         "expected '[/EXPORT:]name[=internal][,@ordinal]...'",
                         DiagnosticIDs::Error)
@@ -63,63 +63,63 @@ static bool isOnlyDeclaration(const FunctionDecl *F) {
   return std::next(F->redecls_begin()) == F->redecls_end();
 }
 
-static StringRef conventionName(::iis::CallingConvention Convention) {
+static StringRef conventionName(iismodel::CallingConvention Convention) {
   switch (Convention) {
-  case ::iis::CallingConvention::Cdecl:
+  case iismodel::CallingConvention::Cdecl:
     return "__cdecl";
-  case ::iis::CallingConvention::Stdcall:
+  case iismodel::CallingConvention::Stdcall:
     return "__stdcall";
-  case ::iis::CallingConvention::Fastcall:
+  case iismodel::CallingConvention::Fastcall:
     return "__fastcall";
-  case ::iis::CallingConvention::Vectorcall:
+  case iismodel::CallingConvention::Vectorcall:
     return "__vectorcall";
-  case ::iis::CallingConvention::Other:
+  case iismodel::CallingConvention::Other:
     return "another calling convention";
   }
   llvm_unreachable("covered switch");
 }
 
 // The TU's architecture first, then the others the DLL is built for.
-static std::vector<::iis::WindowsArch> architectures(::iis::WindowsArch TUArch,
+static std::vector<iismodel::WindowsArch> architectures(iismodel::WindowsArch TUArch,
                                                     StringRef Additional) {
-  std::vector<::iis::WindowsArch> Arches;
-  if (TUArch != ::iis::WindowsArch::Unknown)
+  std::vector<iismodel::WindowsArch> Arches;
+  if (TUArch != iismodel::WindowsArch::Unknown)
     Arches.push_back(TUArch);
   for (StringRef Name : utils::options::parseStringList(Additional))
-    if (std::optional<::iis::WindowsArch> Arch = ::iis::archByName(Name.trim()))
+    if (std::optional<iismodel::WindowsArch> Arch = iismodel::archByName(Name.trim()))
       if (!llvm::is_contained(Arches, *Arch))
         Arches.push_back(*Arch);
   return Arches;
 }
 
-std::optional<std::vector<::iis::ExportSpec>>
+std::optional<std::vector<iismodel::ExportSpec>>
 RegisterModuleExportCheck::readDefinitionFile(StringRef Path, SourceLocation Loc) {
-  llvm::Expected<::iis::ModuleDefinition> Parsed = ::iis::readModuleDefinitionFile(Path);
+  llvm::Expected<iismodel::ModuleDefinition> Parsed = iismodel::readModuleDefinitionFile(Path);
   if (!Parsed) {
     diag(Loc, "%0") << llvm::toString(Parsed.takeError());
     return std::nullopt;
   }
   // A few problems tell what is wrong; a garbage file would bury the rest.
   const size_t Shown = std::min<size_t>(Parsed->Problems.size(), MaxDefProblems);
-  for (const ::iis::ModuleDefinitionProblem &Problem :
+  for (const iismodel::ModuleDefinitionProblem &Problem :
        ArrayRef(Parsed->Problems).take_front(Shown))
     diag(Loc, "'%0' line %1: %2") << Path << Problem.Line << Problem.Message;
   if (Parsed->Problems.size() > Shown)
     diag(Loc, "'%0' has %1 more problems; is it a module-definition file?")
         << Path << static_cast<unsigned>(Parsed->Problems.size() - Shown);
-  std::vector<::iis::ExportSpec> Specs;
-  for (::iis::ModuleDefinitionExport &Export : Parsed->Exports)
-    Specs.push_back({::iis::ExportRoute::DefFile, std::move(Export), "'" + Path.str() + "'"});
+  std::vector<iismodel::ExportSpec> Specs;
+  for (iismodel::ModuleDefinitionExport &Export : Parsed->Exports)
+    Specs.push_back({iismodel::ExportRoute::DefFile, std::move(Export), "'" + Path.str() + "'"});
   return Specs;
 }
 
 void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Entry = Result.Nodes.getNodeAs<FunctionDecl>(EntryPointId);
   // A declaration the compiler already rejected has told the user enough.
-  if (!::iis::isRegisterModuleEntryPoint(Entry) || Entry->isInvalidDecl())
+  if (!iismodel::isRegisterModuleEntryPoint(Entry) || Entry->isInvalidDecl())
     return;
   ASTContext &Context = *Result.Context;
-  if (!::iis::declaresRegistrationApi(Context))
+  if (!iismodel::declaresRegistrationApi(Context))
     return;
   const SourceManager &SM = *Result.SourceManager;
   const llvm::Triple &Triple = Context.getTargetInfo().getTriple();
@@ -135,35 +135,35 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   }
 
-  if (!::iis::hasRegisterModuleSignature(Entry)) {
+  if (!iismodel::hasRegisterModuleSignature(Entry)) {
     diag(Loc, "'RegisterModule' does not have the signature IIS calls it with");
     diag(Loc, "IIS calls it as '%0'", DiagnosticIDs::Note)
-        << ::iis::RegisterModulePrototype;
+        << iismodel::RegisterModulePrototype;
   }
 
-  const ::iis::EntryPointFacts Facts = ::iis::entryPointFacts(Entry, Context);
-  const std::vector<::iis::WindowsArch> Arches =
+  const iismodel::EntryPointFacts Facts = iismodel::entryPointFacts(Entry, Context);
+  const std::vector<iismodel::WindowsArch> Arches =
       architectures(Facts.TUArch, AdditionalArchitectures);
 
   // Every export specification that can name the function.
-  std::vector<::iis::ExportSpec> Specs;
+  std::vector<iismodel::ExportSpec> Specs;
   for (StringRef Spec : utils::options::parseStringList(LinkerExports))
-    if (std::optional<::iis::ModuleDefinitionExport> Export =
-            ::iis::parseExportSwitch(Spec))
-      Specs.push_back({::iis::ExportRoute::LinkerOption, std::move(*Export),
+    if (std::optional<iismodel::ModuleDefinitionExport> Export =
+            iismodel::parseExportSwitch(Spec))
+      Specs.push_back({iismodel::ExportRoute::LinkerOption, std::move(*Export),
                        "the option '" + getID().str() + ".LinkerExports'"});
   for (const Decl *D : Context.getTranslationUnitDecl()->decls())
     if (const auto *Pragma = dyn_cast<PragmaCommentDecl>(D);
         Pragma && Pragma->getCommentKind() == PCK_Linker)
-      for (::iis::ModuleDefinitionExport &Export :
-           ::iis::directiveExports(Pragma->getArg()))
-        Specs.push_back({::iis::ExportRoute::Directive, std::move(Export),
+      for (iismodel::ModuleDefinitionExport &Export :
+           iismodel::directiveExports(Pragma->getArg()))
+        Specs.push_back({iismodel::ExportRoute::Directive, std::move(Export),
                          "'#pragma comment(linker, \"" + Pragma->getArg().str() +
                              "\")'"});
 
   // A Visual Studio project says, per configuration, how the DLL is linked.
   // The ModuleDefinitionFiles option says how the DLL is linked: it wins.
-  std::optional<::iis::ProjectFile> Project;
+  std::optional<iismodel::ProjectFile> Project;
   if (ModuleDefinitionFiles.empty())
     Project = projectFor(SM, Loc);
   if (Project && Project->Configurations.empty())
@@ -176,27 +176,27 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
   // .def is the one the DLL links.
   std::string ProjectDef;
   if (Project) {
-    const ::iis::ProjectConfiguration &CMake = Project->Configurations.front();
-    for (const ::iis::ModuleDefinitionExport &Export : CMake.LinkerExports)
-      Specs.push_back({::iis::ExportRoute::LinkerOption, Export,
+    const iismodel::ProjectConfiguration &CMake = Project->Configurations.front();
+    for (const iismodel::ModuleDefinitionExport &Export : CMake.LinkerExports)
+      Specs.push_back({iismodel::ExportRoute::LinkerOption, Export,
                        "'/EXPORT' in '" + Project->Path + "'"});
     ProjectDef = CMake.ModuleDefinitionPath;
   }
 
-  if (llvm::is_contained(Arches, ::iis::WindowsArch::X86) &&
-      Facts.Convention != ::iis::CallingConvention::Stdcall) {
+  if (llvm::is_contained(Arches, iismodel::WindowsArch::X86) &&
+      Facts.Convention != iismodel::CallingConvention::Stdcall) {
     auto Diag = diag(Loc, "'RegisterModule' must be __stdcall on x86: IIS calls "
                           "it as WINAPI, and %0 unbalances the stack")
                 << conventionName(Facts.Convention);
     // Adding __stdcall to one declaration of several would make them clash,
     // and next to another spelled convention it would not compile.
     if (isOnlyDeclaration(Entry) && Loc.isFileID() &&
-        !::iis::spelledCallingConvention(Entry))
+        !iismodel::spelledCallingConvention(Entry))
       Diag << FixItHint::CreateInsertion(Loc, "__stdcall ");
   }
 
   std::vector<std::string> DefPaths;
-  ::iis::ModuleDefinitionSearch Search;
+  iismodel::ModuleDefinitionSearch Search;
   if (!ModuleDefinitionFiles.empty()) {
     for (StringRef Path : utils::options::parseStringList(ModuleDefinitionFiles))
       DefPaths.push_back(Path.trim().str());
@@ -204,14 +204,14 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
     DefPaths.push_back(ProjectDef);
   } else if (OptionalFileEntryRef Main =
                  SM.getFileEntryRefForID(SM.getMainFileID())) {
-    Search = ::iis::findModuleDefinitionFiles(Main->getDir().getName());
+    Search = iismodel::findModuleDefinitionFiles(Main->getDir().getName());
     DefPaths = Search.Files;
   }
   // Each .def found may be the one the DLL links (one per DLL of a
   // repository), so each is tried on its own with the other routes.
-  std::vector<std::vector<::iis::ExportSpec>> DefSpecs;
+  std::vector<std::vector<iismodel::ExportSpec>> DefSpecs;
   for (const std::string &Path : DefPaths) {
-    std::optional<std::vector<::iis::ExportSpec>> FileSpecs =
+    std::optional<std::vector<iismodel::ExportSpec>> FileSpecs =
         readDefinitionFile(Path, Loc);
     if (!FileSpecs)
       continue;
@@ -222,11 +222,11 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
     DefSpecs.push_back(Specs);
 
   bool ReportedMissing = false;
-  for (::iis::WindowsArch Arch : Arches) {
+  for (iismodel::WindowsArch Arch : Arches) {
     // The first .def that works wins; otherwise the first one's story is told.
-    std::optional<::iis::ExportPrediction> Prediction;
-    for (const std::vector<::iis::ExportSpec> &Candidate : DefSpecs) {
-      ::iis::ExportPrediction Try = ::iis::predictExports(Facts, Arch, Candidate);
+    std::optional<iismodel::ExportPrediction> Prediction;
+    for (const std::vector<iismodel::ExportSpec> &Candidate : DefSpecs) {
+      iismodel::ExportPrediction Try = iismodel::predictExports(Facts, Arch, Candidate);
       if (Try.Unknown || Try.exportsPlainName()) {
         Prediction.reset();
         break;
@@ -236,7 +236,7 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
     }
     if (!Prediction)
       continue;
-    StringRef ArchName = ::iis::archName(Arch);
+    StringRef ArchName = iismodel::archName(Arch);
     for (const auto &[Spec, Reason] : Prediction->LinkFailures)
       diag(Loc, "the export of '%0' in %1 fails to link on %2: %3")
           << Spec->Export.Name << Spec->Origin << ArchName << Reason;
@@ -251,7 +251,7 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
            "RegisterModule' or the linker option '/EXPORT:RegisterModule'%select{|"
            ", or declare the function extern \"C\"}0",
            DiagnosticIDs::Note)
-          << (!Facts.ExternC && Arch != ::iis::WindowsArch::X86);
+          << (!Facts.ExternC && Arch != iismodel::WindowsArch::X86);
       continue;
     }
     if (Prediction->OrdinalOnly) {
@@ -280,22 +280,22 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
   }
 }
 
-std::optional<::iis::ProjectFile>
+std::optional<iismodel::ProjectFile>
 RegisterModuleExportCheck::projectFor(const SourceManager &SM, SourceLocation Loc) {
   std::string Path = ProjectFile.trim().str();
   if (Path.empty()) {
     OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
     if (!FindProjectFiles || !Main)
       return std::nullopt;
-    std::optional<std::string> Found = ::iis::findProjectFor(Main->getName());
+    std::optional<std::string> Found = iismodel::findProjectFor(Main->getName());
     if (!Found)
       return std::nullopt;
     Path = *Found;
   }
-  llvm::Expected<::iis::ProjectFile> Project =
+  llvm::Expected<iismodel::ProjectFile> Project =
       llvm::sys::path::filename(Path).equals_insensitive("CMakeLists.txt")
-          ? ::iis::readCMakeLists(Path)
-          : ::iis::readProjectFile(Path);
+          ? iismodel::readCMakeLists(Path)
+          : iismodel::readProjectFile(Path);
   if (!Project) {
     diag(Loc, "%0") << llvm::toString(Project.takeError());
     return std::nullopt;
@@ -305,7 +305,7 @@ RegisterModuleExportCheck::projectFor(const SourceManager &SM, SourceLocation Lo
 
 // A line of a project file (or of a .props it imports), as a location that
 // notes can point at.
-static SourceLocation locationIn(SourceManager &SM, const ::iis::ProjectLocation &Where) {
+static SourceLocation locationIn(SourceManager &SM, const iismodel::ProjectLocation &Where) {
   if (Where.File.empty() || Where.Line == 0)
     return {};
   OptionalFileEntryRef File = SM.getFileManager().getOptionalFileRef(Where.File);
@@ -326,8 +326,8 @@ static SourceLocation locationIn(SourceManager &SM, const ::iis::ProjectLocation
 
 // What the configuration does with RegisterModule, for the message: "dllexport
 // on an extern "C" __stdcall function, no .def, no /EXPORT".
-static std::string exportRoutes(const ::iis::EntryPointFacts &Facts,
-                                const ::iis::ProjectConfiguration &Config) {
+static std::string exportRoutes(const iismodel::EntryPointFacts &Facts,
+                                const iismodel::ProjectConfiguration &Config) {
   std::string Routes;
   if (!Facts.DllExport)
     Routes = "not dllexport";
@@ -345,24 +345,24 @@ static std::string exportRoutes(const ::iis::EntryPointFacts &Facts,
 }
 
 void RegisterModuleExportCheck::checkConfigurations(
-    const FunctionDecl *Entry, const ::iis::EntryPointFacts &Facts,
-    const std::vector<::iis::ExportSpec> &Specs, const ::iis::ProjectFile &Project,
+    const FunctionDecl *Entry, const iismodel::EntryPointFacts &Facts,
+    const std::vector<iismodel::ExportSpec> &Specs, const iismodel::ProjectFile &Project,
     SourceManager &SM) {
   const SourceLocation Loc = Entry->getLocation();
   const StringRef ProjectName = llvm::sys::path::filename(Project.Path);
-  const bool ConventionWritten = ::iis::spelledCallingConvention(Entry) ||
-                                 Facts.Convention != ::iis::CallingConvention::Cdecl;
+  const bool ConventionWritten = iismodel::spelledCallingConvention(Entry) ||
+                                 Facts.Convention != iismodel::CallingConvention::Cdecl;
 
   // .def files near the source that export RegisterModule but that no
   // configuration links: the likely fix for a configuration that fails.
   std::vector<std::string> Unwired;
   if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID()))
     for (const std::string &Def :
-         ::iis::findModuleDefinitionFiles(Main->getDir().getName()).Files) {
+         iismodel::findModuleDefinitionFiles(Main->getDir().getName()).Files) {
       bool Linked = llvm::any_of(Project.Configurations, [&](const auto &Config) {
-        return ::iis::resolvePathIgnoringCase(Config.ModuleDefinitionPath) == Def;
+        return iismodel::resolvePathIgnoringCase(Config.ModuleDefinitionPath) == Def;
       });
-      llvm::Expected<::iis::ModuleDefinition> Parsed = ::iis::readModuleDefinitionFile(Def);
+      llvm::Expected<iismodel::ModuleDefinition> Parsed = iismodel::readModuleDefinitionFile(Def);
       if (!Parsed) {
         llvm::consumeError(Parsed.takeError());
         continue;
@@ -371,8 +371,8 @@ void RegisterModuleExportCheck::checkConfigurations(
         Unwired.push_back(Def);
     }
 
-  auto NoteConfiguration = [&](const ::iis::ProjectConfiguration &Config,
-                               const ::iis::ProjectLocation &Where) {
+  auto NoteConfiguration = [&](const iismodel::ProjectConfiguration &Config,
+                               const iismodel::ProjectLocation &Where) {
     SourceLocation At = locationIn(SM, Where.Line ? Where : Config.Declared);
     if (At.isValid())
       diag(At, "configuration '%0' of '%1' is set here", DiagnosticIDs::Note)
@@ -395,34 +395,34 @@ void RegisterModuleExportCheck::checkConfigurations(
   };
 
   bool ConventionReported = false;
-  for (const ::iis::ProjectConfiguration &Config : Project.Configurations) {
-    if (Config.Arch == ::iis::WindowsArch::Unknown)
+  for (const iismodel::ProjectConfiguration &Config : Project.Configurations) {
+    if (Config.Arch == iismodel::WindowsArch::Unknown)
       continue;
     // /Gz makes an unannotated function __stdcall in this configuration.
-    ::iis::EntryPointFacts ConfigFacts = Facts;
+    iismodel::EntryPointFacts ConfigFacts = Facts;
     if (!ConventionWritten && Config.DefaultConvention &&
-        Config.Arch == ::iis::WindowsArch::X86)
+        Config.Arch == iismodel::WindowsArch::X86)
       ConfigFacts.Convention = *Config.DefaultConvention;
-    const StringRef ArchName = ::iis::archName(Config.Arch);
+    const StringRef ArchName = iismodel::archName(Config.Arch);
 
-    if (Config.Arch == ::iis::WindowsArch::X86 &&
-        ConfigFacts.Convention != ::iis::CallingConvention::Stdcall) {
+    if (Config.Arch == iismodel::WindowsArch::X86 &&
+        ConfigFacts.Convention != iismodel::CallingConvention::Stdcall) {
       auto Diag = diag(Loc, "'RegisterModule' must be __stdcall on x86, but "
                             "configuration '%0' of '%1' compiles it as %2, "
                             "which unbalances the stack when IIS calls it as WINAPI")
                   << Config.Name << ProjectName << conventionName(ConfigFacts.Convention);
       if (!ConventionReported && isOnlyDeclaration(Entry) && Loc.isFileID() &&
-          !::iis::spelledCallingConvention(Entry))
+          !iismodel::spelledCallingConvention(Entry))
         Diag << FixItHint::CreateInsertion(Loc, "__stdcall ");
       ConventionReported = true;
     }
 
-    std::vector<::iis::ExportSpec> ConfigSpecs = Specs;
-    for (const ::iis::ModuleDefinitionExport &Export : Config.LinkerExports)
-      ConfigSpecs.push_back({::iis::ExportRoute::LinkerOption, Export,
+    std::vector<iismodel::ExportSpec> ConfigSpecs = Specs;
+    for (const iismodel::ModuleDefinitionExport &Export : Config.LinkerExports)
+      ConfigSpecs.push_back({iismodel::ExportRoute::LinkerOption, Export,
                              "'/EXPORT' of configuration '" + Config.Name + "'"});
     if (!Config.ModuleDefinitionFile.empty()) {
-      std::string Def = ::iis::resolvePathIgnoringCase(Config.ModuleDefinitionPath);
+      std::string Def = iismodel::resolvePathIgnoringCase(Config.ModuleDefinitionPath);
       if (Def.empty()) {
         diag(Loc, "configuration '%0' of '%1' names the module-definition file "
                   "'%2', which does not exist: the DLL does not link")
@@ -430,14 +430,14 @@ void RegisterModuleExportCheck::checkConfigurations(
         NoteConfiguration(Config, Config.ModuleDefinitionSet);
         continue;
       }
-      std::optional<std::vector<::iis::ExportSpec>> DefSpecs =
+      std::optional<std::vector<iismodel::ExportSpec>> DefSpecs =
           readDefinitionFile(Def, Loc);
       if (DefSpecs)
         ConfigSpecs.insert(ConfigSpecs.end(), DefSpecs->begin(), DefSpecs->end());
     }
 
-    ::iis::ExportPrediction Prediction =
-        ::iis::predictExports(ConfigFacts, Config.Arch, ConfigSpecs);
+    iismodel::ExportPrediction Prediction =
+        iismodel::predictExports(ConfigFacts, Config.Arch, ConfigSpecs);
     if (Prediction.Unknown || Prediction.exportsPlainName())
       continue;
     if (!Prediction.LinkFailures.empty()) {

@@ -4,8 +4,8 @@
 #define IIS_TIDY_CHECKS_REGISTERMODULEEXPORTCHECK_H
 
 #include "clang-tidy/ClangTidyCheck.h"
-#include "iis/ExportModel.h"
-#include "iis/ProjectFile.h"
+#include "exports/ExportModel.h"
+#include "projects/ProjectFile.h"
 #include <optional>
 #include <vector>
 
@@ -32,15 +32,15 @@ private:
   /// The export specifications of the .def file at \p Path; reports (at
   /// \p Loc) what is wrong with the file, and returns nothing when it cannot
   /// be read.
-  std::optional<std::vector<::iis::ExportSpec>> readDefinitionFile(StringRef Path,
+  std::optional<std::vector<iismodel::ExportSpec>> readDefinitionFile(StringRef Path,
                                                                    SourceLocation Loc);
   /// Reasons per configuration x platform of a Visual Studio project.
-  void checkConfigurations(const FunctionDecl *Entry, const ::iis::EntryPointFacts &Facts,
-                           const std::vector<::iis::ExportSpec> &Specs,
-                           const ::iis::ProjectFile &Project, SourceManager &SM);
+  void checkConfigurations(const FunctionDecl *Entry, const iismodel::EntryPointFacts &Facts,
+                           const std::vector<iismodel::ExportSpec> &Specs,
+                           const iismodel::ProjectFile &Project, SourceManager &SM);
   /// The project file that builds the TU's main file, read; none when there
   /// is none or FindProjectFiles is off (problems are reported at \p Loc).
-  std::optional<::iis::ProjectFile> projectFor(const SourceManager &SM, SourceLocation Loc);
+  std::optional<iismodel::ProjectFile> projectFor(const SourceManager &SM, SourceLocation Loc);
 
   /// Semicolon-separated .def files the DLL is linked with. When empty, the
   /// check looks for *.def files near the source (see DefFile.h).

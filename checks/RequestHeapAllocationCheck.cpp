@@ -3,9 +3,9 @@
 #include "RequestHeapAllocationCheck.h"
 #include "SourceEdits.h"
 
-#include "iis/Handlers.h"
-#include "iis/PoolRewrite.h"
-#include "iis/SummaryWriter.h"
+#include "iisapi/Handlers.h"
+#include "memory/PoolRewrite.h"
+#include "summary/SummaryWriter.h"
 
 #include "clang-tidy/utils/OptionsUtils.h"
 #include "clang/AST/ASTContext.h"
@@ -36,7 +36,7 @@ RequestHeapAllocationCheck::RequestHeapAllocationCheck(StringRef Name,
       IgnoredFunctions(Options.get("IgnoredFunctions", "")),
       IncludeContainers(Options.get("IncludeContainers", false)),
       ContainerTypes(
-          Options.get("ContainerTypes", ::iis::DefaultContainerTypes)),
+          Options.get("ContainerTypes", iismodel::DefaultContainerTypes)),
       CheckGetHttpModule(Options.get("CheckGetHttpModule", false)),
       SummaryDirectory(Options.get("SummaryDirectory", "")),
       // The environment speaks for this run (scripts/iis-lint --whole-module),
@@ -49,14 +49,14 @@ RequestHeapAllocationCheck::RequestHeapAllocationCheck(StringRef Name,
     auto [FunctionName, FamilyName] = splitOptionEntry(Entry);
     FunctionName = FunctionName.trim();
     FamilyName = FamilyName.trim();
-    std::optional<::iis::AllocationFamily> Family =
-        FamilyName.empty() ? ::iis::AllocationFamily::CRuntime
-                           : ::iis::familyByOptionName(FamilyName);
+    std::optional<iismodel::AllocationFamily> Family =
+        FamilyName.empty() ? iismodel::AllocationFamily::CRuntime
+                           : iismodel::familyByOptionName(FamilyName);
     if (FunctionName.empty() || FunctionName == "::" || !Family) {
       configurationDiag("invalid entry '%0' in option '%1.AllocationFunctions': "
                         "expected 'name' or 'name:family' with family one of %2",
                         DiagnosticIDs::Error)
-          << Entry << Name << ::iis::familyOptionNames();
+          << Entry << Name << iismodel::familyOptionNames();
       continue;
     }
     Catalogue.add(FunctionName, *Family);
@@ -111,7 +111,7 @@ void RequestHeapAllocationCheck::registerPPCallbacks(const SourceManager &,
   for (const auto &[Name, Value] : Options)
     if (!StringRef(Name).ends_with(".SummaryDirectory"))
       Key += "\n" + Name.str() + "=" + Value.Value;
-  CompileKey = ::iis::contentHash(Key);
+  CompileKey = iismodel::contentHash(Key);
 }
 
 void RequestHeapAllocationCheck::onStartOfTranslationUnit() {
@@ -124,23 +124,23 @@ void RequestHeapAllocationCheck::onEndOfTranslationUnit() {
   // A TU that did not compile says nothing reliable about the module.
   if (SummaryOutput.empty() || !Context || Context->getDiagnostics().hasErrorOccurred())
     return;
-  ::iis::TranslationUnitSummary Summary = ::iis::summarizeTranslationUnit(
+  iismodel::TranslationUnitSummary Summary = iismodel::summarizeTranslationUnit(
       *Context, reach(*Context), Defined, CheckGetHttpModule, CompileKey, MaxCallDepth);
-  if (llvm::Error Error = ::iis::writeSummary(Summary, SummaryOutput))
+  if (llvm::Error Error = iismodel::writeSummary(Summary, SummaryOutput))
     configurationDiag("cannot write the whole-module summary: %0 (option "
                       "'%1.SummaryDirectory' or IIS_TIDY_SUMMARY_DIRECTORY)",
                       DiagnosticIDs::Error)
         << llvm::toString(std::move(Error)) << getID();
 }
 
-::iis::RequestReach &RequestHeapAllocationCheck::reach(ASTContext &Context) {
+iismodel::RequestReach &RequestHeapAllocationCheck::reach(ASTContext &Context) {
   if (!Reach) {
-    ::iis::ReachOptions ReachOptions;
+    iismodel::ReachOptions ReachOptions;
     ReachOptions.MaxCallDepth = MaxCallDepth;
     ReachOptions.IncludeContainers = IncludeContainers;
     for (StringRef Type : utils::options::parseStringList(ContainerTypes))
       ReachOptions.ContainerTypes.push_back(Type.str());
-    Reach = std::make_unique<::iis::RequestReach>(Context, Catalogue,
+    Reach = std::make_unique<iismodel::RequestReach>(Context, Catalogue,
                                                   std::move(ReachOptions));
   }
   this->Context = &Context;
@@ -159,15 +159,15 @@ void RequestHeapAllocationCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   }
   const auto *Root = Result.Nodes.getNodeAs<CXXMethodDecl>(RootId);
-  const CXXMethodDecl *Base = ::iis::overriddenRequestHandler(Root);
+  const CXXMethodDecl *Base = iismodel::overriddenRequestHandler(Root);
   if (!Base && CheckGetHttpModule)
-    Base = ::iis::overriddenGetHttpModule(Root);
+    Base = iismodel::overriddenGetHttpModule(Root);
   if (!Base)
     return;
 
   reach(*Result.Context).forEachNewAllocation(
-      Root, [&](const ::iis::AllocationSite &Site,
-                ArrayRef<::iis::CallEdge> Chain) {
+      Root, [&](const iismodel::AllocationSite &Site,
+                ArrayRef<iismodel::CallEdge> Chain) {
         reportAllocation(Site, Chain, Root, Base);
       });
 }
@@ -186,14 +186,14 @@ static std::optional<StringRef> sourceText(SourceRange Range,
 }
 
 // The pool call that replaces the allocation, and the removal of its frees.
-static std::vector<FixItHint> poolFixes(const ::iis::AllocationSite &Site,
+static std::vector<FixItHint> poolFixes(const iismodel::AllocationSite &Site,
                                         ASTContext &Context) {
   // A template's one spelling serves every instantiation: no per-type rewrite.
   if (Site.Function->isTemplateInstantiation() || Site.Function->isTemplated())
     return {};
-  std::optional<::iis::PoolObject> Pool = ::iis::poolObjectInScope(Site.Function);
-  std::optional<::iis::PoolRewritePlan> Plan =
-      Pool ? ::iis::planPoolRewrite(Site, Context) : std::nullopt;
+  std::optional<iismodel::PoolObject> Pool = iismodel::poolObjectInScope(Site.Function);
+  std::optional<iismodel::PoolRewritePlan> Plan =
+      Pool ? iismodel::planPoolRewrite(Site, Context) : std::nullopt;
   if (!Plan)
     return {};
   std::string Call = Pool->Expression + (Pool->IsModuleAllocator
@@ -231,15 +231,15 @@ static std::vector<FixItHint> poolFixes(const ::iis::AllocationSite &Site,
 }
 
 void RequestHeapAllocationCheck::reportAllocation(
-    const ::iis::AllocationSite &Site, ArrayRef<::iis::CallEdge> Chain,
+    const iismodel::AllocationSite &Site, ArrayRef<iismodel::CallEdge> Chain,
     const CXXMethodDecl *Root, const CXXMethodDecl *Base) {
   const bool IsFactory = Base->getName() == "GetHttpModule";
   const SourceLocation Loc = Site.Allocation->getBeginLoc();
   const CXXRecordDecl *Module = IsFactory && Chain.empty()
-                                        ? ::iis::moduleCreatedBy(Site.Allocation)
+                                        ? iismodel::moduleCreatedBy(Site.Allocation)
                                                            : nullptr;
   if (Module) {
-    std::optional<::iis::PoolObject> Pool = ::iis::poolObjectInScope(Root);
+    std::optional<iismodel::PoolObject> Pool = iismodel::poolObjectInScope(Root);
     diag(Loc, "module object created on the heap in %0 for every request; "
               "create it in the request pool with 'new (%1) %2', giving %3 an "
               "'operator new(size_t, IModuleAllocator *)' and a no-op "
@@ -251,13 +251,13 @@ void RequestHeapAllocationCheck::reportAllocation(
                         Root->getNameAsString() + "'";
     diag(Loc, "heap allocation with '%0' in %select{%2|%1, reached from %2}3; %4")
         << Site.Spelling << Site.Function << Where << !Chain.empty()
-        << ::iis::poolAdvice(Site.Family, ::iis::requestPoolCall(Site.Function))
+        << iismodel::poolAdvice(Site.Family, iismodel::requestPoolCall(Site.Function))
         << Site.Allocation->getSourceRange()
         << poolFixes(Site, Site.Function->getASTContext());
   }
 
   // The chain, innermost call first, in the manner of bugprone-signal-handler.
-  for (const ::iis::CallEdge &Edge : llvm::reverse(Chain)) {
+  for (const iismodel::CallEdge &Edge : llvm::reverse(Chain)) {
     if (Edge.IsConstruction)
       diag(Edge.Call->getBeginLoc(), "constructor of %0 called here from %1",
            DiagnosticIDs::Note)
@@ -271,8 +271,8 @@ void RequestHeapAllocationCheck::reportAllocation(
        "serves a request|at the start of every request}2",
        DiagnosticIDs::Note)
       << Root << ("'" + Base->getQualifiedNameAsString() + "'")
-      << static_cast<unsigned>(IsFactory ? ::iis::HandlerTiming::OncePerRequest
-                                         : ::iis::handlerTiming(Base));
+      << static_cast<unsigned>(IsFactory ? iismodel::HandlerTiming::OncePerRequest
+                                         : iismodel::handlerTiming(Base));
 }
 
 } // namespace clang::tidy::iis

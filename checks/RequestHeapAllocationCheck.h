@@ -4,8 +4,8 @@
 #define IIS_TIDY_CHECKS_REQUESTHEAPALLOCATIONCHECK_H
 
 #include "clang-tidy/ClangTidyCheck.h"
-#include "iis/AllocationCatalogue.h"
-#include "iis/RequestReach.h"
+#include "memory/AllocationCatalogue.h"
+#include "memory/RequestReach.h"
 #include <memory>
 #include <string>
 #include <vector>
@@ -34,8 +34,8 @@ public:
   void onEndOfTranslationUnit() override;
 
 private:
-  void reportAllocation(const ::iis::AllocationSite &Site,
-                        ArrayRef<::iis::CallEdge> Chain,
+  void reportAllocation(const iismodel::AllocationSite &Site,
+                        ArrayRef<iismodel::CallEdge> Chain,
                         const CXXMethodDecl *Root, const CXXMethodDecl *Base);
 
   /// Calls followed from a handler into the functions it calls.
@@ -58,16 +58,16 @@ private:
   /// user's .clang-tidy).
   const std::string SummaryOutput;
 
-  ::iis::AllocationCatalogue Catalogue;
+  iismodel::AllocationCatalogue Catalogue;
   /// Per-TU function summaries and what has been reported.
-  std::unique_ptr<::iis::RequestReach> Reach;
+  std::unique_ptr<iismodel::RequestReach> Reach;
   ASTContext *Context = nullptr;
   /// With SummaryDirectory: the functions this TU defines, and how it was
   /// compiled (target, defines, include paths).
   std::vector<const FunctionDecl *> Defined;
   std::string CompileKey;
 
-  ::iis::RequestReach &reach(ASTContext &Context);
+  iismodel::RequestReach &reach(ASTContext &Context);
 };
 
 } // namespace clang::tidy::iis

@@ -3,8 +3,8 @@
 #include "RequestMemoryEscapeCheck.h"
 #include "SourceEdits.h"
 
-#include "iis/Handlers.h"
-#include "iis/Lifetime.h"
+#include "iisapi/Handlers.h"
+#include "memory/Lifetime.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -58,7 +58,7 @@ void RequestMemoryEscapeCheck::registerMatchers(MatchFinder *Finder) {
 void RequestMemoryEscapeCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Assign = Result.Nodes.getNodeAs<BinaryOperator>(AssignId)) {
     const ValueDecl *Storage =
-        ::iis::longLivedStorage(Assign->getLHS(), LongLivedClassNames);
+        iismodel::longLivedStorage(Assign->getLHS(), LongLivedClassNames);
     if (!Storage)
       return;
     if (const Expr *Origin = Origins->originOf(Assign->getRHS()))
@@ -75,7 +75,7 @@ void RequestMemoryEscapeCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   }
   const auto *Insert = Result.Nodes.getNodeAs<CXXMemberCallExpr>(InsertId);
-  const ValueDecl *Storage = ::iis::longLivedStorage(
+  const ValueDecl *Storage = iismodel::longLivedStorage(
       Insert->getImplicitObjectArgument(), LongLivedClassNames);
   if (!Storage)
     return;

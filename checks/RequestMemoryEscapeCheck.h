@@ -4,7 +4,7 @@
 #define IIS_TIDY_CHECKS_REQUESTMEMORYESCAPECHECK_H
 
 #include "clang-tidy/ClangTidyCheck.h"
-#include "iis/RequestPool.h"
+#include "memory/RequestPool.h"
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,7 +40,7 @@ private:
   const StringRef LongLivedClasses;
 
   std::vector<std::string> LongLivedClassNames;
-  std::optional<::iis::RequestPoolOrigins> Origins;
+  std::optional<iismodel::RequestPoolOrigins> Origins;
 };
 
 } // namespace clang::tidy::iis

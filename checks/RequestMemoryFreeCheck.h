@@ -4,8 +4,8 @@
 #define IIS_TIDY_CHECKS_REQUESTMEMORYFREECHECK_H
 
 #include "clang-tidy/ClangTidyCheck.h"
-#include "iis/AllocationCatalogue.h"
-#include "iis/RequestPool.h"
+#include "memory/AllocationCatalogue.h"
+#include "memory/RequestPool.h"
 #include "llvm/ADT/DenseSet.h"
 #include <optional>
 #include <string>
@@ -39,8 +39,8 @@ private:
   /// The module's own functions that return request-pool memory.
   const StringRef PoolAllocationFunctions;
 
-  ::iis::DeallocationCatalogue Deallocators;
-  std::optional<::iis::RequestPoolOrigins> Origins;
+  iismodel::DeallocationCatalogue Deallocators;
+  std::optional<iismodel::RequestPoolOrigins> Origins;
   /// Releases that are a statement of their own, which a fix-it may remove.
   llvm::DenseSet<const Expr *> Statements;
   struct FoundRelease {

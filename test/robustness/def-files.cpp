@@ -46,7 +46,7 @@ HRESULT WINAPI RegisterModule(DWORD dwServerVersion, IHttpModuleRegistrationInfo
 // timeout is generous; the run takes a few hundredths of a second.
 // RUN: %python -c "open(r'%t/huge/Module.def', 'wb').truncate(100 * 1024 * 1024)"
 // RUN: cd %t/huge && timeout 20 %clang_tidy --load=%iis_plugin -checks='-*,iis-*' mod.cpp -- --target=x86_64-pc-windows-msvc -I%sdk_include 2>&1 | FileCheck %s --check-prefixes=NOT-EXPORTED,HUGE %no_crash_marks --implicit-check-not='warning:'
-// HUGE: mod.cpp:17:16: warning: module-definition file '{{.*}}huge/Module.def' is 104857600 bytes, larger than the 4194304 bytes a .def file can plausibly be; not read [iis-registermodule-export]
+// HUGE: mod.cpp:17:16: warning: module-definition file '{{.*}}huge/Module.def' is 104857600 bytes, larger than the 4194304 bytes a module-definition file can plausibly be; not read [iis-registermodule-export]
 // RUN: rm %t/huge/Module.def
 //
 // Just under the limit (4 MB of comments, then the export): read in full.

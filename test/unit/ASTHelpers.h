@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-namespace iis::test {
+namespace iismodel::test {
 
 // Just enough of httpserv.h for the model: class names and override chains.
 inline const char *MiniSdk = R"cpp(
@@ -56,6 +56,6 @@ std::vector<const NodeT *> findAll(clang::ASTContext &Context, MatcherT Matcher)
   return Result;
 }
 
-} // namespace iis::test
+} // namespace iismodel::test
 
 #endif

@@ -1,5 +1,5 @@
-#include "iis/AllocationCatalogue.h"
-#include "iis/RequestReach.h"
+#include "memory/AllocationCatalogue.h"
+#include "memory/RequestReach.h"
 #include "ASTHelpers.h"
 
 #include "gtest/gtest.h"
@@ -10,35 +10,35 @@ using namespace clang::ast_matchers;
 namespace {
 
 std::vector<std::string> sitesIn(ASTContext &Context, const std::string &Function,
-                                 const iis::AllocationCatalogue &Catalogue = {}) {
-  auto Found = iis::test::findAll<FunctionDecl>(
+                                 const iismodel::AllocationCatalogue &Catalogue = {}) {
+  auto Found = iismodel::test::findAll<FunctionDecl>(
       Context, functionDecl(hasName(Function), isDefinition()));
   EXPECT_EQ(Found.size(), 1u);
   std::vector<std::string> Spellings;
   if (Found.empty())
     return Spellings;
-  iis::RequestReach Reach(Context, Catalogue, iis::ReachOptions{});
-  for (const iis::AllocationSite &S : Reach.summary(Found.front()).Allocations)
+  iismodel::RequestReach Reach(Context, Catalogue, iismodel::ReachOptions{});
+  for (const iismodel::AllocationSite &S : Reach.summary(Found.front()).Allocations)
     Spellings.push_back(S.Spelling);
   return Spellings;
 }
 
 TEST(AllocationCatalogue, EveryFunctionHasAFamilyWithDeallocator) {
-  for (const iis::AllocationFunction &F : iis::allocationFunctions())
-    EXPECT_FALSE(iis::familyInfo(F.Family).Deallocator.empty()) << F.Name.str();
+  for (const iismodel::AllocationFunction &F : iismodel::allocationFunctions())
+    EXPECT_FALSE(iismodel::familyInfo(F.Family).Deallocator.empty()) << F.Name.str();
 }
 
 TEST(AllocationCatalogue, AdviceNamesThePoolCallWhereThePoolIsTheAnswer) {
-  EXPECT_NE(iis::poolAdvice(iis::AllocationFamily::CRuntime, "'p->AllocateRequestMemory()'")
+  EXPECT_NE(iismodel::poolAdvice(iismodel::AllocationFamily::CRuntime, "'p->AllocateRequestMemory()'")
                 .find("'p->AllocateRequestMemory()'"),
             std::string::npos);
-  EXPECT_EQ(iis::poolAdvice(iis::AllocationFamily::Bstr, "X").find("X"), std::string::npos);
-  EXPECT_NE(iis::poolAdvice(iis::AllocationFamily::VirtualMemory, "X").find("alignment"),
+  EXPECT_EQ(iismodel::poolAdvice(iismodel::AllocationFamily::Bstr, "X").find("X"), std::string::npos);
+  EXPECT_NE(iismodel::poolAdvice(iismodel::AllocationFamily::VirtualMemory, "X").find("alignment"),
             std::string::npos);
 }
 
 TEST(AllocationSites, FindsAndExempts) {
-  auto AST = iis::test::buildAST(R"cpp(
+  auto AST = iismodel::test::buildAST(R"cpp(
     typedef unsigned long long size_t;
     namespace std { struct nothrow_t {}; extern const nothrow_t nothrow; }
     void *operator new(size_t, const std::nothrow_t &) noexcept;
@@ -68,7 +68,7 @@ TEST(AllocationSites, FindsAndExempts) {
 }
 
 TEST(AllocationCatalogue, AddAndIgnoreByQualifiedName) {
-  auto AST = iis::test::buildAST(R"cpp(
+  auto AST = iismodel::test::buildAST(R"cpp(
     typedef unsigned long long size_t;
     extern "C" void *malloc(size_t);
     namespace pool { void *Grab(size_t); }
@@ -77,9 +77,9 @@ TEST(AllocationCatalogue, AddAndIgnoreByQualifiedName) {
     void f() { malloc(1); pool::Grab(1); other::Grab(1); Anywhere(1); }
   )cpp");
   ASSERT_TRUE(AST);
-  iis::AllocationCatalogue Catalogue;
-  Catalogue.add("::pool::Grab", iis::AllocationFamily::ProcessHeap);
-  Catalogue.add("Anywhere", iis::AllocationFamily::CRuntime);
+  iismodel::AllocationCatalogue Catalogue;
+  Catalogue.add("::pool::Grab", iismodel::AllocationFamily::ProcessHeap);
+  Catalogue.add("Anywhere", iismodel::AllocationFamily::CRuntime);
   EXPECT_EQ(sitesIn(AST->getASTContext(), "f", Catalogue),
             (std::vector<std::string>{"malloc", "pool::Grab", "Anywhere"}));
   Catalogue.ignore("::malloc");
@@ -89,9 +89,9 @@ TEST(AllocationCatalogue, AddAndIgnoreByQualifiedName) {
 }
 
 TEST(AllocationCatalogue, FamilyOptionNames) {
-  EXPECT_EQ(iis::familyByOptionName("heap"), iis::AllocationFamily::ProcessHeap);
-  EXPECT_FALSE(iis::familyByOptionName("nope"));
-  EXPECT_NE(iis::familyOptionNames().find("cotaskmem"), std::string::npos);
+  EXPECT_EQ(iismodel::familyByOptionName("heap"), iismodel::AllocationFamily::ProcessHeap);
+  EXPECT_FALSE(iismodel::familyByOptionName("nope"));
+  EXPECT_NE(iismodel::familyOptionNames().find("cotaskmem"), std::string::npos);
 }
 
 } // namespace

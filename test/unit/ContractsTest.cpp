@@ -1,9 +1,9 @@
 // lib/Notifications, lib/RequestPool, lib/Lifetime and the deallocator
 // catalogue: the facts the request-pool and registration contract checks share.
-#include "iis/AllocationCatalogue.h"
-#include "iis/Lifetime.h"
-#include "iis/Notifications.h"
-#include "iis/RequestPool.h"
+#include "memory/AllocationCatalogue.h"
+#include "memory/Lifetime.h"
+#include "iisapi/Notifications.h"
+#include "memory/RequestPool.h"
 #include "clang/AST/ExprCXX.h"
 #include "ASTHelpers.h"
 
@@ -28,12 +28,12 @@ extern "C" void free(void *);
 )cpp";
 
 std::unique_ptr<ASTUnit> build(const std::string &Code) {
-  return iis::test::buildAST(std::string(PoolSdk) + Code);
+  return iismodel::test::buildAST(std::string(PoolSdk) + Code);
 }
 
 template <typename NodeT, typename MatcherT>
 const NodeT *first(ASTContext &Context, MatcherT Matcher) {
-  auto Found = iis::test::findAll<NodeT>(Context, Matcher);
+  auto Found = iismodel::test::findAll<NodeT>(Context, Matcher);
   return Found.empty() ? nullptr : Found.front();
 }
 
@@ -48,16 +48,16 @@ const Expr *argumentOf(ASTContext &Context, const std::string &Callee) {
 }
 
 TEST(Notifications, BitsAreDistinctAndHandlersNamed) {
-  for (auto Table : {iis::requestNotifications(), iis::globalNotifications()}) {
+  for (auto Table : {iismodel::requestNotifications(), iismodel::globalNotifications()}) {
     std::set<uint32_t> Bits;
-    for (const iis::NotificationEvent &Event : Table) {
+    for (const iismodel::NotificationEvent &Event : Table) {
       EXPECT_TRUE(Bits.insert(Event.Bit).second) << Event.Constant.str();
       EXPECT_EQ(Event.Bit & (Event.Bit - 1), 0u) << Event.Constant.str();
       EXPECT_TRUE(Event.Handler.starts_with("On")) << Event.Handler.str();
     }
   }
   // No mask bit subscribes to OnAsyncCompletion.
-  for (const iis::NotificationEvent &Event : iis::requestNotifications())
+  for (const iismodel::NotificationEvent &Event : iismodel::requestNotifications())
     EXPECT_NE(Event.Handler, "OnAsyncCompletion");
 }
 
@@ -73,7 +73,7 @@ TEST(Notifications, OverridesThroughBasesMostDerivedFirst) {
       REQUEST_NOTIFICATION_STATUS OnAuthenticateRequest(IHttpContext *, IHttpEventProvider *);
     };)cpp");
   ASSERT_TRUE(AST);
-  auto Overrides = iis::overriddenSdkHandlers(record(AST->getASTContext(), "Derived"));
+  auto Overrides = iismodel::overriddenSdkHandlers(record(AST->getASTContext(), "Derived"));
   ASSERT_EQ(Overrides.size(), 1u);
   EXPECT_EQ(Overrides.lookup("OnBeginRequest")->getParent()->getName(), "Derived");
 }
@@ -106,16 +106,16 @@ TEST(Notifications, FactoryProductAndPointeeClass) {
     })cpp");
   ASSERT_TRUE(AST);
   ASTContext &Context = AST->getASTContext();
-  auto One = iis::moduleCreatedByFactory(record(Context, "OneFactory"));
+  auto One = iismodel::moduleCreatedByFactory(record(Context, "OneFactory"));
   ASSERT_TRUE(One);
   EXPECT_EQ(One->Module->getName(), "A");
-  EXPECT_FALSE(iis::moduleCreatedByFactory(record(Context, "TwoFactory")));
+  EXPECT_FALSE(iismodel::moduleCreatedByFactory(record(Context, "TwoFactory")));
 
-  auto Arguments = iis::test::findAll<Expr>(
+  auto Arguments = iismodel::test::findAll<Expr>(
       Context, expr(hasParent(callExpr(callee(functionDecl(hasName("Take")))))));
   std::vector<std::string> Classes;
   for (const Expr *Argument : Arguments)
-    if (const CXXRecordDecl *Class = iis::pointeeClass(Argument))
+    if (const CXXRecordDecl *Class = iismodel::pointeeClass(Argument))
       Classes.push_back(Class->getNameAsString());
   EXPECT_EQ(Classes, (std::vector<std::string>{"OneFactory", "OneFactory", "TwoFactory"}));
 }
@@ -138,27 +138,27 @@ TEST(Notifications, NearestHandlerAndDifference) {
         return M;
     return static_cast<const CXXMethodDecl *>(nullptr);
   };
-  const CXXMethodDecl *Misspelt = iis::nearestSdkHandler(Method("OnBeginRequst"), 2);
+  const CXXMethodDecl *Misspelt = iismodel::nearestSdkHandler(Method("OnBeginRequst"), 2);
   ASSERT_TRUE(Misspelt);
   EXPECT_EQ(Misspelt->getName(), "OnBeginRequest");
-  iis::SignatureDifference Rename = iis::compareWithHandler(Method("OnBeginRequst"), Misspelt);
+  iismodel::SignatureDifference Rename = iismodel::compareWithHandler(Method("OnBeginRequst"), Misspelt);
   EXPECT_TRUE(Rename.NameDiffers);
   EXPECT_TRUE(Rename.RenameOverrides);
-  EXPECT_FALSE(iis::nearestSdkHandler(Method("OnBeginRequst"), 0));
+  EXPECT_FALSE(iismodel::nearestSdkHandler(Method("OnBeginRequst"), 0));
 
   const CXXMethodDecl *Auth = Method("OnAuthenticateRequest");
-  iis::SignatureDifference Provider =
-      iis::compareWithHandler(Auth, iis::nearestSdkHandler(Auth, 2));
-  EXPECT_EQ(Provider.What, iis::SignatureDifference::ParameterType);
+  iismodel::SignatureDifference Provider =
+      iismodel::compareWithHandler(Auth, iismodel::nearestSdkHandler(Auth, 2));
+  EXPECT_EQ(Provider.What, iismodel::SignatureDifference::ParameterType);
   EXPECT_EQ(Provider.Parameter, 1u);
   EXPECT_FALSE(Provider.RenameOverrides);
 
   const CXXMethodDecl *Const = Method("OnBeginRequest", true);
-  EXPECT_EQ(iis::compareWithHandler(Const, iis::nearestSdkHandler(Const, 2)).What,
-            iis::SignatureDifference::Qualifiers);
+  EXPECT_EQ(iismodel::compareWithHandler(Const, iismodel::nearestSdkHandler(Const, 2)).What,
+            iismodel::SignatureDifference::Qualifiers);
 
-  EXPECT_FALSE(iis::nearestSdkHandler(Method("Helper"), 2));
-  EXPECT_FALSE(iis::nearestSdkHandler(Method("OnSomethingElse"), 2));
+  EXPECT_FALSE(iismodel::nearestSdkHandler(Method("Helper"), 2));
+  EXPECT_FALSE(iismodel::nearestSdkHandler(Method("OnSomethingElse"), 2));
 }
 
 TEST(RequestPool, OriginsThroughCastsAliasesAndMembers) {
@@ -190,7 +190,7 @@ TEST(RequestPool, OriginsThroughCastsAliasesAndMembers) {
     void Param(void *pParam) { free(pParam); })cpp");
   ASSERT_TRUE(AST);
   ASTContext &Context = AST->getASTContext();
-  iis::RequestPoolOrigins Origins;
+  iismodel::RequestPoolOrigins Origins;
   auto FreedIn = [&](const std::string &Function) {
     const auto *Call = first<CallExpr>(
         Context, callExpr(callee(functionDecl(hasName("free"))),
@@ -211,8 +211,8 @@ TEST(RequestPool, UserPoolFunctions) {
   ASSERT_TRUE(AST);
   const Expr *Argument = argumentOf(AST->getASTContext(), "free");
   ASSERT_TRUE(Argument);
-  EXPECT_FALSE(iis::RequestPoolOrigins().originOf(Argument));
-  EXPECT_TRUE(iis::RequestPoolOrigins({"pool::Take"}).originOf(Argument));
+  EXPECT_FALSE(iismodel::RequestPoolOrigins().originOf(Argument));
+  EXPECT_TRUE(iismodel::RequestPoolOrigins({"pool::Take"}).originOf(Argument));
 }
 
 TEST(Lifetime, LongLivedStorage) {
@@ -238,10 +238,10 @@ TEST(Lifetime, LongLivedStorage) {
   ASTContext &Context = AST->getASTContext();
   std::vector<std::string> Found, WithCache;
   for (const BinaryOperator *Assign :
-       iis::test::findAll<BinaryOperator>(Context, binaryOperator(hasOperatorName("=")))) {
-    const ValueDecl *Storage = iis::longLivedStorage(Assign->getLHS());
+       iismodel::test::findAll<BinaryOperator>(Context, binaryOperator(hasOperatorName("=")))) {
+    const ValueDecl *Storage = iismodel::longLivedStorage(Assign->getLHS());
     Found.push_back(Storage ? Storage->getNameAsString() : "-");
-    Storage = iis::longLivedStorage(Assign->getLHS(), {"Cache"});
+    Storage = iismodel::longLivedStorage(Assign->getLHS(), {"Cache"});
     WithCache.push_back(Storage ? Storage->getNameAsString() : "-");
   }
   EXPECT_EQ(Found, (std::vector<std::string>{"g_p", "g_Holder", "m_p", "-", "-", "-"}));
@@ -264,7 +264,7 @@ TEST(DeallocationCatalogue, GlobalScopeAndAddedNames) {
   auto Callee = [&](const std::string &Qualified) {
     return first<FunctionDecl>(Context, functionDecl(hasName(Qualified)));
   };
-  iis::DeallocationCatalogue Catalogue;
+  iismodel::DeallocationCatalogue Catalogue;
   EXPECT_EQ(Catalogue.releasedArgument(Callee("::free")), 0u);
   EXPECT_FALSE(Catalogue.releasedArgument(Callee("::other::free")));
   EXPECT_EQ(Catalogue.releasedArgument(Callee("::HeapFree")), 2u);

@@ -1,11 +1,11 @@
-#include "iis/DefFile.h"
+#include "exports/DefFile.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include "gtest/gtest.h"
 
-using namespace iis;
+using namespace iismodel;
 
 TEST(DefFile, PlainExport) {
   ModuleDefinition D = parseModuleDefinition("LIBRARY MyModule\nEXPORTS\n  RegisterModule\n");
@@ -167,7 +167,7 @@ TEST(DefFile, DiscoveryStopsAtTheRepositoryAndSkipsOtherModules) {
   Make("repo/other/other.def");        // another DLL: has sources
   llvm::SmallString<128> Source(Root);
   llvm::sys::path::append(Source, "repo", "module", "src");
-  iis::ModuleDefinitionSearch Search = iis::findModuleDefinitionFiles(Source);
+  iismodel::ModuleDefinitionSearch Search = iismodel::findModuleDefinitionFiles(Source);
   std::vector<std::string> Names;
   for (const std::string &F : Search.Files)
     Names.push_back(llvm::sys::path::filename(F).str());

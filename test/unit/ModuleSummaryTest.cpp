@@ -1,9 +1,9 @@
 // lib/ModuleSummary: the summary format and the link step's walk.
-#include "iis/ModuleSummary.h"
+#include "summary/ModuleSummary.h"
 
 #include "gtest/gtest.h"
 
-using namespace iis;
+using namespace iismodel;
 
 namespace {
 

@@ -1,6 +1,6 @@
 // lib/ProjectFile: link settings per configuration x platform from .vcxproj,
 // .vcproj and CMakeLists.txt files written the way real modules write them.
-#include "iis/ProjectFile.h"
+#include "projects/ProjectFile.h"
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
@@ -8,7 +8,7 @@
 #include "llvm/Support/raw_ostream.h"
 #include "gtest/gtest.h"
 
-using namespace iis;
+using namespace iismodel;
 
 namespace {
 

@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-namespace iis {
+namespace iistools {
 
 /// \p Inputs with each directory replaced by its files ending in \p Suffix,
 /// sorted so that every run reads them in the same order.
@@ -40,6 +40,6 @@ expandInputFiles(const std::vector<std::string> &Inputs, llvm::StringRef Suffix)
   return Files;
 }
 
-} // namespace iis
+} // namespace iistools
 
 #endif // IIS_TIDY_TOOLS_COMMON_INPUTFILES_H

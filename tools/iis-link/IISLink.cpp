@@ -18,7 +18,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "iis/ModuleSummary.h"
+#include "summary/ModuleSummary.h"
 #include "common/InputFiles.h"
 
 #include "clang/Tooling/Core/Diagnostic.h"
@@ -109,13 +109,13 @@ static Expected<std::map<std::string, std::string>> compileCommands(StringRef Di
       for (const json::Value &Argument : *Arguments)
         Command += Argument.getAsString().value_or("").str() + "\n";
     Commands[std::string(File)] =
-        iis::contentHash(Command + "\n" + Entry->getString("directory").value_or("").str());
+        iismodel::contentHash(Command + "\n" + Entry->getString("directory").value_or("").str());
   }
   return Commands;
 }
 
 struct LoadedSummary {
-  iis::TranslationUnitSummary Summary;
+  iismodel::TranslationUnitSummary Summary;
   std::string Path;
   sys::TimePoint<> Modified;
   /// Of the summary's text: tells a summary written since the last link.
@@ -123,7 +123,7 @@ struct LoadedSummary {
 };
 
 static Error loadSummaries(std::vector<LoadedSummary> &Loaded) {
-  Expected<std::vector<std::string>> Files = iis::expandInputFiles(Inputs, iis::SummarySuffix);
+  Expected<std::vector<std::string>> Files = iistools::expandInputFiles(Inputs, iismodel::SummarySuffix);
   if (!Files)
     return Files.takeError();
   for (const std::string &File : *Files) {
@@ -131,8 +131,8 @@ static Error loadSummaries(std::vector<LoadedSummary> &Loaded) {
     if (!Text)
       return createStringError(Text.getError(), "cannot read summary '%s': %s",
                                File.c_str(), Text.getError().message().c_str());
-    Expected<iis::TranslationUnitSummary> Summary =
-        iis::parseSummary((*Text)->getBuffer(), File);
+    Expected<iismodel::TranslationUnitSummary> Summary =
+        iismodel::parseSummary((*Text)->getBuffer(), File);
     if (!Summary) {
       // --plan goes on without it: its source is listed as unsummarised.
       if (!Plan)
@@ -143,7 +143,7 @@ static Error loadSummaries(std::vector<LoadedSummary> &Loaded) {
     sys::fs::file_status Status;
     sys::fs::status(File, Status);
     Loaded.push_back({std::move(*Summary), File, Status.getLastModificationTime(),
-                      iis::contentHash((*Text)->getBuffer())});
+                      iismodel::contentHash((*Text)->getBuffer())});
   }
   return Error::success();
 }
@@ -329,7 +329,7 @@ int main(int argc, const char **argv) {
       BySource[S->Summary.MainFile] = S;
     for (const auto &Entry : *Commands) {
       const LoadedSummary *S = BySource.lookup(Entry.first);
-      if (!S || iis::staleInput(S->Summary) || commandChanged(*S, Manifest, *Commands))
+      if (!S || iismodel::staleInput(S->Summary) || commandChanged(*S, Manifest, *Commands))
         outs() << Entry.first << "\n";
     }
     return 0;
@@ -342,7 +342,7 @@ int main(int argc, const char **argv) {
     Manifest = readManifest();
     updateManifest(Manifest, All, *Commands);
   }
-  std::vector<iis::TranslationUnitSummary> Linked;
+  std::vector<iismodel::TranslationUnitSummary> Linked;
   std::vector<std::string> Stale;
   StringSet<> Summarised;
   for (const LoadedSummary *S : Summaries) {
@@ -350,7 +350,7 @@ int main(int argc, const char **argv) {
       continue;
     Summarised.insert(S->Summary.MainFile);
     std::string Why;
-    if (std::optional<iis::StaleInput> Changed = iis::staleInput(S->Summary))
+    if (std::optional<iismodel::StaleInput> Changed = iismodel::staleInput(S->Summary))
       Why = "'" + Changed->File + (Changed->Vanished ? "' no longer exists" : "' changed since it was written");
     else if (Commands && commandChanged(*S, Manifest, *Commands))
       Why = "its compile command changed";
@@ -383,7 +383,7 @@ int main(int argc, const char **argv) {
   unsigned Findings = 0;
   // One finding, printed as clang-tidy prints it and kept for --export-fixes.
   // Null when a NOLINT comment suppresses it.
-  auto Warn = [&](StringRef Check, const std::string &File, iis::SummaryLocation L,
+  auto Warn = [&](StringRef Check, const std::string &File, iismodel::SummaryLocation L,
                   const std::string &Message) -> tooling::Diagnostic * {
     if (suppressed(File, L.Line, Check))
       return nullptr;
@@ -401,7 +401,7 @@ int main(int argc, const char **argv) {
     return &Exported.Diagnostics.back();
   };
   auto AddNote = [&](tooling::Diagnostic *D, const std::string &File,
-                     const iis::SummaryLocation &L, const std::string &Text) {
+                     const iismodel::SummaryLocation &L, const std::string &Text) {
     if (!D)
       return;
     outs() << File << ":" << L.Line << ":" << L.Column << ": note: " << Text << "\n";
@@ -412,13 +412,13 @@ int main(int argc, const char **argv) {
     D->Notes.push_back(N);
   };
 
-  iis::linkModule(Linked, Depth, [&](const iis::CrossFinding &F) {
+  iismodel::linkModule(Linked, Depth, [&](const iismodel::CrossFinding &F) {
     std::string Where = "request handler '" + F.HandlerName + "'";
     tooling::Diagnostic *D =
         Warn(CheckName, F.File, F.Where,
              "heap allocation with '" + F.Spelling + "' in '" + F.FunctionName +
                  "', reached from " + Where + " in another file; " + F.Advice);
-    auto Note = [&](const std::string &File, const iis::SummaryLocation &L,
+    auto Note = [&](const std::string &File, const iismodel::SummaryLocation &L,
                     const std::string &Text) { AddNote(D, File, L, Text); };
     // Innermost call first, as the per-TU check and bugprone-signal-handler.
     for (auto It = F.Chain.rbegin(); It != F.Chain.rend(); ++It)
@@ -432,8 +432,8 @@ int main(int argc, const char **argv) {
   });
 
   // Registrations whose module class only another TU could tell.
-  iis::linkRegistrations(Linked, /*ReportUnregisteredHandlers=*/true,
-                         [&](const iis::CrossMaskFinding &F) {
+  iismodel::linkRegistrations(Linked, /*ReportUnregisteredHandlers=*/true,
+                         [&](const iismodel::CrossMaskFinding &F) {
     const char *Mask = F.Post ? "post-request" : "request";
     if (F.MissingHandler) {
       tooling::Diagnostic *D = Warn(
@@ -454,20 +454,20 @@ int main(int argc, const char **argv) {
   });
 
   // The entry point, which only the whole module can pair with its .def.
-  iis::linkEntryPoints(Linked, [&](const iis::EntryPointFinding &F) {
+  iismodel::linkEntryPoints(Linked, [&](const iismodel::EntryPointFinding &F) {
     switch (F.What) {
-    case iis::EntryPointFinding::ExportedButUndefined:
+    case iismodel::EntryPointFinding::ExportedButUndefined:
       Warn(ExportCheckName, F.File, F.Where,
            "'" + sys::path::filename(F.File).str() + "' exports RegisterModule, but no "
            "translation unit of the module defines it: the link fails with an "
            "unresolved external");
       break;
-    case iis::EntryPointFinding::Undefined:
+    case iismodel::EntryPointFinding::Undefined:
       Warn(ExportCheckName, F.File, F.Where,
            "no translation unit of the module defines RegisterModule, which IIS calls to "
            "load it: the module will not load");
       break;
-    case iis::EntryPointFinding::DefinedTwice: {
+    case iismodel::EntryPointFinding::DefinedTwice: {
       tooling::Diagnostic *D =
           Warn(ExportCheckName, F.File, F.Where,
                "RegisterModule is defined in more than one translation unit of the "

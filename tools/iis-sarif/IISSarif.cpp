@@ -341,7 +341,7 @@ int main(int argc, const char **argv) {
   sys::path::remove_dots(RootDir, /*remove_dot_dot=*/true);
   Converter Out(RootDir.str().str());
 
-  Expected<std::vector<std::string>> Files = iis::expandInputFiles(Inputs, ".yaml");
+  Expected<std::vector<std::string>> Files = iistools::expandInputFiles(Inputs, ".yaml");
   if (!Files) {
     WithColor::error() << toString(Files.takeError()) << "\n";
     return 1;

@@ -1,0 +1,99 @@
+//===--- ProjectFile.h - How the build links RegisterModule -----*- C++ -*-===//
+//
+// Most IIS modules are Visual Studio projects, and the project decides how
+// RegisterModule is exported: the .def file each configuration links, the
+// linker's /EXPORT options, the default calling convention (/Gz) and the
+// platforms that exist. This reads those facts per configuration x platform
+// from .vcxproj files (MSBuild XML, with Conditions, ItemDefinitionGroups,
+// properties and imported .props next to the project), legacy .vcproj files,
+// and, best effort, from a CMakeLists.txt.
+//
+// MSBuild is evaluated the way it evaluates these elements, in a small
+// subset: properties and imports in document order, then item definitions
+// with the final properties. What cannot be resolved here (SDK imports,
+// property functions, registry lookups, $(SolutionDir)) is recorded, never
+// guessed.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef IIS_TIDY_LIB_PROJECTS_PROJECTFILE_H
+#define IIS_TIDY_LIB_PROJECTS_PROJECTFILE_H
+
+#include "exports/DefFile.h"
+#include "exports/RegisterModule.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace iismodel {
+
+/// A place in a project file (or a file it imports), for notes.
+struct ProjectLocation {
+  std::string File;
+  unsigned Line = 0;
+};
+
+struct ProjectConfiguration {
+  /// "Release|Win32".
+  std::string Name;
+  std::string Platform;
+  /// From the platform, or the linker's TargetMachine; Unknown for ARM and
+  /// platforms IIS does not run on.
+  WindowsArch Arch = WindowsArch::Unknown;
+  /// Where the configuration is declared.
+  ProjectLocation Declared;
+
+  /// The module-definition file the linker is given, as written and as
+  /// resolved to a path here (empty when it cannot be resolved).
+  std::string ModuleDefinitionFile;
+  std::string ModuleDefinitionPath;
+  ProjectLocation ModuleDefinitionSet;
+
+  /// /EXPORT: switches in the linker's additional options.
+  std::vector<ModuleDefinitionExport> LinkerExports;
+  ProjectLocation LinkerExportsSet;
+
+  /// The compiler's default calling convention (/Gd, /Gz, /Gr, /Gv), when the
+  /// configuration sets one.
+  std::optional<CallingConvention> DefaultConvention;
+};
+
+struct ProjectFile {
+  std::string Path;
+  std::vector<ProjectConfiguration> Configurations;
+  /// Source files the project compiles, as absolute paths.
+  std::vector<std::string> Sources;
+  /// Constructs that were not resolved, for the user: "line 12: import of
+  /// '$(VCTargetsPath)\\Microsoft.Cpp.props' (MSBuild's own) skipped".
+  std::vector<std::string> Unresolved;
+
+  /// True when the project compiles \p SourcePath (compared as Windows
+  /// does: case-insensitively).
+  bool compiles(llvm::StringRef SourcePath) const;
+};
+
+/// Reads a .vcxproj or a legacy .vcproj (by extension). Fails with a message
+/// that names the file when it is missing, too large, or not XML.
+llvm::Expected<ProjectFile> readProjectFile(llvm::StringRef Path);
+
+/// Reads the link settings of a CMake project, best effort: `.def` sources
+/// and /DEF: options, /EXPORT: options (target_link_options, LINK_FLAGS, the
+/// linker flag variables) in \p Path. One configuration, "CMake", of unknown
+/// architecture.
+llvm::Expected<ProjectFile> readCMakeLists(llvm::StringRef Path);
+
+/// The project that compiles \p SourcePath: a .vcxproj or .vcproj in the
+/// source's directory or an ancestor (up to the directory holding .git),
+/// else a CMakeLists.txt there that names the source file.
+std::optional<std::string> findProjectFor(llvm::StringRef SourcePath);
+
+/// Resolves \p Path on a case-sensitive file system the way Windows finds
+/// it: the exact path when it exists, else the entry that differs in case
+/// only. Empty when there is none.
+std::string resolvePathIgnoringCase(llvm::StringRef Path);
+
+} // namespace iismodel
+
+#endif // IIS_TIDY_LIB_PROJECTS_PROJECTFILE_H

@@ -1,0 +1,262 @@
+//===--- SummaryWriter.cpp - A translation unit's module summary ----------===//
+
+#include "summary/SummaryWriter.h"
+#include "memory/AllocationCatalogue.h"
+#include "exports/DefFile.h"
+#include "iisapi/Handlers.h"
+#include "exports/RegisterModule.h"
+#include "iisapi/Notifications.h"
+#include "memory/RequestReach.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Index/USRGeneration.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+
+using namespace clang;
+
+namespace iismodel {
+
+namespace {
+
+class Writer {
+public:
+  Writer(ASTContext &Context, TranslationUnitSummary &Summary)
+      : SM(Context.getSourceManager()), Summary(Summary) {}
+
+  SummaryLocation location(SourceLocation Loc) {
+    Loc = SM.getExpansionLoc(Loc);
+    SummaryLocation L;
+    FileID File = SM.getFileID(Loc);
+    OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File);
+    L.File = fileIndex(Entry ? Entry->getName() : "<unknown>");
+    L.Line = SM.getSpellingLineNumber(Loc);
+    L.Column = SM.getSpellingColumnNumber(Loc);
+    L.Offset = SM.getFileOffset(Loc);
+    return L;
+  }
+
+  static std::string usr(const Decl *D) {
+    llvm::SmallString<128> Buffer;
+    if (index::generateUSRForDecl(D, Buffer))
+      return "";
+    return std::string(Buffer);
+  }
+
+private:
+  unsigned fileIndex(llvm::StringRef Name) {
+    llvm::SmallString<256> Absolute(Name);
+    llvm::sys::fs::make_absolute(Absolute);
+    llvm::sys::path::remove_dots(Absolute, true);
+    auto [It, Inserted] = Files.try_emplace(Absolute, Summary.Files.size());
+    if (Inserted)
+      Summary.Files.push_back(std::string(Absolute));
+    return It->second;
+  }
+
+  const SourceManager &SM;
+  TranslationUnitSummary &Summary;
+  llvm::StringMap<unsigned> Files;
+};
+
+} // namespace
+
+namespace {
+
+class RegistrationFinder : public RecursiveASTVisitor<RegistrationFinder> {
+public:
+  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {
+    const CXXMethodDecl *Method = Call->getMethodDecl();
+    if (Method && Method->getIdentifier() &&
+        Method->getName() == "SetRequestNotifications" && Call->getNumArgs() == 3 &&
+        Method->getParent()->getIdentifier() &&
+        Method->getParent()->getName() == "IHttpModuleRegistrationInfo")
+      Calls.push_back(Call);
+    return true;
+  }
+  std::vector<const CXXMemberCallExpr *> Calls;
+};
+
+int64_t maskValue(const Expr *Mask, const ASTContext &Context) {
+  std::optional<uint32_t> Value = constantMask(Mask, Context);
+  return Value ? static_cast<int64_t>(*Value) : -1;
+}
+
+} // namespace
+
+// The facts a registration in one TU and a module class in another need:
+// registrations this TU cannot resolve, factories it defines GetHttpModule
+// for, and the module classes it defines.
+static void summarizeRegistrations(ASTContext &Context, Writer &W,
+                                   llvm::ArrayRef<const FunctionDecl *> Defined,
+                                   TranslationUnitSummary &Summary) {
+  RegistrationFinder Finder;
+  for (const FunctionDecl *F : Defined)
+    Finder.TraverseStmt(F->getBody());
+  for (const CXXMemberCallExpr *Call : Finder.Calls) {
+    const CXXRecordDecl *Factory = pointeeClass(Call->getArg(0));
+    // Resolved in this TU: the per-TU check has judged it.
+    if (!Factory || moduleCreatedByFactory(Factory))
+      continue;
+    std::string Usr = Writer::usr(Factory);
+    if (Usr.empty())
+      continue;
+    SummaryRegistration Registration{Usr,
+                                     maskValue(Call->getArg(1), Context),
+                                     maskValue(Call->getArg(2), Context),
+                                     W.location(Call->getBeginLoc()),
+                                     W.location(Call->getArg(1)->getBeginLoc()),
+                                     W.location(Call->getArg(2)->getBeginLoc()),
+                                     {},
+                                     {}};
+    for (const auto &[Value, Operand] : maskOperands(Call->getArg(1), Context))
+      Registration.Bits.push_back({Value, W.location(Operand->getBeginLoc())});
+    for (const auto &[Value, Operand] : maskOperands(Call->getArg(2), Context))
+      Registration.PostBits.push_back({Value, W.location(Operand->getBeginLoc())});
+    Summary.Registrations.push_back(std::move(Registration));
+  }
+  const SourceManager &SM = Context.getSourceManager();
+  llvm::StringSet<> ModulesSeen;
+  for (const FunctionDecl *F : Defined) {
+    const auto *Method = dyn_cast<CXXMethodDecl>(F);
+    if (Method && overriddenGetHttpModule(Method))
+      if (std::optional<FactoryProduct> Product = moduleCreatedByFactory(Method->getParent())) {
+        std::string Factory = Writer::usr(Method->getParent()), Module = Writer::usr(Product->Module);
+        if (!Factory.empty() && !Module.empty())
+          Summary.Factories.push_back({Factory, Module, W.location(Product->Creation->getBeginLoc())});
+      }
+  }
+  // Module classes: every CHttpModule subclass defined outside system headers.
+  std::vector<const Decl *> Worklist(Context.getTranslationUnitDecl()->decls_begin(),
+                                     Context.getTranslationUnitDecl()->decls_end());
+  while (!Worklist.empty()) {
+    const Decl *D = Worklist.back();
+    Worklist.pop_back();
+    if (const auto *Namespace = dyn_cast<NamespaceDecl>(D)) {
+      Worklist.insert(Worklist.end(), Namespace->decls_begin(), Namespace->decls_end());
+      continue;
+    }
+    const auto *Record = dyn_cast<CXXRecordDecl>(D);
+    if (!Record || !Record->isThisDeclarationADefinition() || Record->isDependentContext() ||
+        SM.isInSystemHeader(SM.getExpansionLoc(Record->getLocation())) ||
+        isCHttpModule(Record) || !derivesFromSdkClass(Record, "CHttpModule"))
+      continue;
+    std::string Usr = Writer::usr(Record);
+    if (Usr.empty() || !ModulesSeen.insert(Usr).second)
+      continue;
+    SummaryModule Module;
+    Module.Usr = Usr;
+    Module.Name = Record->getNameAsString();
+    Module.Where = W.location(Record->getLocation());
+    for (const auto &Entry : overriddenSdkHandlers(Record))
+      Module.Overrides.push_back({Entry.getKey().str(),
+                                  Entry.getValue()->getParent()->getNameAsString() +
+                                      "::" + Entry.getValue()->getNameAsString(),
+                                  Entry.getValue()->getParent()->getCanonicalDecl() ==
+                                      Record->getCanonicalDecl(),
+                                  W.location(Entry.getValue()->getLocation())});
+    llvm::sort(Module.Overrides, [](const auto &A, const auto &B) { return A.Handler < B.Handler; });
+    Summary.Modules.push_back(std::move(Module));
+  }
+}
+
+TranslationUnitSummary summarizeTranslationUnit(ASTContext &Context, RequestReach &Reach,
+                                                llvm::ArrayRef<const FunctionDecl *> Defined,
+                                                bool IncludeGetHttpModule,
+                                                llvm::StringRef CompileKey,
+                                                unsigned MaxCallDepth) {
+  TranslationUnitSummary Summary;
+  Summary.Producer = summaryProducer().str();
+  Summary.CompileKey = CompileKey.str();
+  Summary.MaxCallDepth = MaxCallDepth;
+  Writer W(Context, Summary);
+  const SourceManager &SM = Context.getSourceManager();
+  if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID()))
+    Summary.MainFile = Summary.Files[W.location(SM.getLocForStartOfFile(SM.getMainFileID())).File];
+
+  // What the TU read, apart from system headers: a change to any of them
+  // makes the summary stale.
+  llvm::StringSet<> Seen;
+  for (unsigned I = 0, N = SM.local_sloc_entry_size(); I < N; ++I) {
+    const SrcMgr::SLocEntry &Entry = SM.getLocalSLocEntry(I);
+    if (!Entry.isFile() || SrcMgr::isSystem(Entry.getFile().getFileCharacteristic()))
+      continue;
+    FileID File = SM.getFileID(SourceLocation::getFromRawEncoding(Entry.getOffset()));
+    OptionalFileEntryRef Ref = SM.getFileEntryRefForID(File);
+    std::optional<llvm::StringRef> Data = SM.getBufferDataOrNone(File);
+    if (!Ref || !Data)
+      continue;
+    std::string Name = Summary.Files[W.location(SM.getLocForStartOfFile(File)).File];
+    if (Seen.insert(Name).second)
+      Summary.Inputs.push_back({Name, contentHash(*Data)});
+  }
+
+  for (const FunctionDecl *F : Defined) {
+    SummaryFunction Function;
+    Function.Usr = Writer::usr(F);
+    if (Function.Usr.empty())
+      continue;
+    // Named as the per-TU messages name them.
+    Function.Name = F->getNameAsString();
+    Function.Where = W.location(F->getLocation());
+    if (const auto *Method = dyn_cast<CXXMethodDecl>(F)) {
+      const CXXMethodDecl *Base = overriddenRequestHandler(Method);
+      if (!Base && IncludeGetHttpModule)
+        Base = overriddenGetHttpModule(Method);
+      if (Base) {
+        Function.Handler = Base->getQualifiedNameAsString();
+        Function.Timing = Base->getName() == "GetHttpModule"
+                              ? 0
+                              : static_cast<unsigned>(handlerTiming(Base));
+      }
+    }
+    const FunctionSummary &S = Reach.summary(F);
+    for (const AllocationSite &Site : S.Allocations)
+      Function.Allocations.push_back(
+          {Site.Spelling, poolAdvice(Site.Family, requestPoolCall(Site.Function)),
+           W.location(Site.Allocation->getBeginLoc())});
+    for (const auto *Calls : {&S.Calls, &S.ExternalCalls})
+      for (const CallEdge &Edge : *Calls) {
+        std::string Callee = Writer::usr(Edge.Callee);
+        if (!Callee.empty())
+          Function.Calls.push_back({Callee, Edge.Callee->getNameAsString(),
+                                    Edge.IsConstruction, W.location(Edge.Call->getBeginLoc())});
+      }
+    Summary.Functions.push_back(std::move(Function));
+  }
+  summarizeRegistrations(Context, W, Defined, Summary);
+  for (const FunctionDecl *F : Defined)
+    if (isRegisterModuleEntryPoint(F))
+      Summary.EntryPoints.push_back(W.location(F->getLocation()));
+  if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID()))
+    for (const std::string &Def : findModuleDefinitionFiles(Main->getDir().getName()).Files) {
+      llvm::Expected<ModuleDefinition> Parsed = readModuleDefinitionFile(Def);
+      if (!Parsed) {
+        llvm::consumeError(Parsed.takeError());
+        continue;
+      }
+      if (const ModuleDefinitionExport *Export = Parsed->findExport("RegisterModule"))
+        Summary.DefinitionExports.push_back({Def, Export->Line});
+      // What a .def says is part of what the summary says.
+      if (llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Text =
+              llvm::MemoryBuffer::getFile(Def))
+        Summary.Inputs.push_back({Def, contentHash((*Text)->getBuffer())});
+    }
+  for (SourceLocation Loc : Reach.reported())
+    Summary.Reported.push_back(W.location(Loc));
+  // Deterministic: the same TU gives the same text.
+  llvm::sort(Summary.Reported, [](const SummaryLocation &A, const SummaryLocation &B) {
+    return std::tie(A.File, A.Offset) < std::tie(B.File, B.Offset);
+  });
+  return Summary;
+}
+
+} // namespace iismodel
