@@ -17,8 +17,8 @@ namespace clang::tidy::iis {
 static constexpr llvm::StringLiteral MethodId = "method";
 static constexpr unsigned DefaultMaxEditDistance = 2;
 
-HandlerSignatureMismatchCheck::HandlerSignatureMismatchCheck(
-    StringRef Name, ClangTidyContext *Context)
+HandlerSignatureMismatchCheck::HandlerSignatureMismatchCheck(StringRef Name,
+                                                             ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       MaxEditDistance(Options.get("MaxEditDistance", DefaultMaxEditDistance)) {}
 
@@ -31,8 +31,7 @@ void HandlerSignatureMismatchCheck::registerMatchers(MatchFinder *Finder) {
   // compiler error.
   Finder->addMatcher(cxxMethodDecl(unless(isImplicit()), unless(isOverride()),
                                    unless(isExpansionInSystemHeader()),
-                                   unless(cxxConstructorDecl()),
-                                   unless(cxxDestructorDecl()))
+                                   unless(cxxConstructorDecl()), unless(cxxDestructorDecl()))
                          .bind(MethodId),
                      this);
 }
@@ -54,8 +53,7 @@ void HandlerSignatureMismatchCheck::check(const MatchFinder::MatchResult &Result
   if (!Reported.insert(Method->getLocation()).second)
     return;
 
-  const iismodel::SignatureDifference Difference =
-      iismodel::compareWithHandler(Method, Handler);
+  const iismodel::SignatureDifference Difference = iismodel::compareWithHandler(Method, Handler);
   const PrintingPolicy &Policy = Result.Context->getPrintingPolicy();
   const auto *Mine = Method->getType()->castAs<FunctionProtoType>();
   const auto *Theirs = Handler->getType()->castAs<FunctionProtoType>();
@@ -68,15 +66,15 @@ void HandlerSignatureMismatchCheck::check(const MatchFinder::MatchResult &Result
   case iismodel::SignatureDifference::None:
     break;
   case iismodel::SignatureDifference::ParameterCount:
-    Reason += llvm::formatv("it takes {0} parameter{1} where the handler takes {2}",
-                            Mine->getNumParams(), Mine->getNumParams() == 1 ? "" : "s",
-                            Theirs->getNumParams());
+    Reason +=
+        llvm::formatv("it takes {0} parameter{1} where the handler takes {2}", Mine->getNumParams(),
+                      Mine->getNumParams() == 1 ? "" : "s", Theirs->getNumParams());
     break;
   case iismodel::SignatureDifference::ParameterType:
-    Reason += llvm::formatv(
-        "parameter {0} is '{1}' where the handler's is '{2}'", Difference.Parameter + 1,
-        Mine->getParamType(Difference.Parameter).getAsString(Policy),
-        Theirs->getParamType(Difference.Parameter).getAsString(Policy));
+    Reason += llvm::formatv("parameter {0} is '{1}' where the handler's is '{2}'",
+                            Difference.Parameter + 1,
+                            Mine->getParamType(Difference.Parameter).getAsString(Policy),
+                            Theirs->getParamType(Difference.Parameter).getAsString(Policy));
     break;
   case iismodel::SignatureDifference::Static:
     Reason += "it is static";
@@ -97,10 +95,9 @@ void HandlerSignatureMismatchCheck::check(const MatchFinder::MatchResult &Result
   }
 
   {
-    auto Diag = diag(Method->getLocation(),
-                     "'%0' does not override '%1', so IIS never calls it: %2")
-                << nameForMessage(Method)
-                << nameForMessage(Handler) << Reason;
+    auto Diag =
+        diag(Method->getLocation(), "'%0' does not override '%1', so IIS never calls it: %2")
+        << nameForMessage(Method) << nameForMessage(Handler) << Reason;
     // Renaming is safe when that alone makes the method override and no code
     // calls it by the old name.
     bool CanRename = Difference.RenameOverrides && !Method->isReferenced();
@@ -108,8 +105,7 @@ void HandlerSignatureMismatchCheck::check(const MatchFinder::MatchResult &Result
       CanRename &= Redecl->getLocation().isFileID();
     if (CanRename)
       for (const FunctionDecl *Redecl : Method->redecls())
-        Diag << FixItHint::CreateReplacement(Redecl->getLocation(),
-                                             Handler->getName());
+        Diag << FixItHint::CreateReplacement(Redecl->getLocation(), Handler->getName());
   }
   diag(Handler->getLocation(), "'%0' is declared here", DiagnosticIDs::Note)
       << nameForMessage(Handler);

@@ -27,20 +27,13 @@ namespace clang::tidy::iis {
 class IISTidyModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
-    CheckFactories.registerCheck<HandlerSignatureMismatchCheck>(
-        "iis-handler-signature-mismatch");
-    CheckFactories.registerCheck<NotificationMaskMismatchCheck>(
-        "iis-notification-mask-mismatch");
-    CheckFactories.registerCheck<PoolPlacementDeleteCheck>(
-        "iis-pool-placement-delete");
-    CheckFactories.registerCheck<RegisterModuleExportCheck>(
-        "iis-registermodule-export");
-    CheckFactories.registerCheck<RequestHeapAllocationCheck>(
-        "iis-request-heap-allocation");
-    CheckFactories.registerCheck<RequestMemoryEscapeCheck>(
-        "iis-request-memory-escape");
-    CheckFactories.registerCheck<RequestMemoryFreeCheck>(
-        "iis-request-memory-free");
+    CheckFactories.registerCheck<HandlerSignatureMismatchCheck>("iis-handler-signature-mismatch");
+    CheckFactories.registerCheck<NotificationMaskMismatchCheck>("iis-notification-mask-mismatch");
+    CheckFactories.registerCheck<PoolPlacementDeleteCheck>("iis-pool-placement-delete");
+    CheckFactories.registerCheck<RegisterModuleExportCheck>("iis-registermodule-export");
+    CheckFactories.registerCheck<RequestHeapAllocationCheck>("iis-request-heap-allocation");
+    CheckFactories.registerCheck<RequestMemoryEscapeCheck>("iis-request-memory-escape");
+    CheckFactories.registerCheck<RequestMemoryFreeCheck>("iis-request-memory-free");
   }
 };
 
@@ -48,8 +41,8 @@ public:
 // X.Y.Z ..."). A release is X.Y: the shared libraries' soname, and so the ABI,
 // changes with it, while patch releases keep it.
 static bool hostIsOurRelease(const std::string &HostVersion) {
-  const std::string OurRelease = "version " + std::to_string(LLVM_VERSION_MAJOR) +
-                                 "." + std::to_string(LLVM_VERSION_MINOR) + ".";
+  const std::string OurRelease = "version " + std::to_string(LLVM_VERSION_MAJOR) + "." +
+                                 std::to_string(LLVM_VERSION_MINOR) + ".";
   return HostVersion.find(OurRelease) != std::string::npos;
 }
 
@@ -61,8 +54,8 @@ static bool registerModule() {
                  "cannot run in this clang-tidy (%s); use clang-tidy %d.%d "
                  "(for example /usr/lib/llvm-%d/bin/clang-tidy) or rebuild "
                  "iis-tidy against this LLVM\n",
-                 LLVM_VERSION_STRING, HostVersion.c_str(), LLVM_VERSION_MAJOR,
-                 LLVM_VERSION_MINOR, LLVM_VERSION_MAJOR);
+                 LLVM_VERSION_STRING, HostVersion.c_str(), LLVM_VERSION_MAJOR, LLVM_VERSION_MINOR,
+                 LLVM_VERSION_MAJOR);
     std::_Exit(1);
   }
   static ClangTidyModuleRegistry::Add<IISTidyModule> Registration(

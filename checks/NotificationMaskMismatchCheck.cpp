@@ -16,8 +16,8 @@ namespace clang::tidy::iis {
 
 static constexpr llvm::StringLiteral CallId = "registration";
 
-NotificationMaskMismatchCheck::NotificationMaskMismatchCheck(
-    StringRef Name, ClangTidyContext *Context)
+NotificationMaskMismatchCheck::NotificationMaskMismatchCheck(StringRef Name,
+                                                             ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       ReportUnregisteredHandlers(Options.get("ReportUnregisteredHandlers", true)) {}
 
@@ -29,15 +29,14 @@ void NotificationMaskMismatchCheck::registerMatchers(MatchFinder *Finder) {
   // Registrations in function bodies; templates are not evaluated (and no
   // parent map is built to tell their instantiations apart).
   Finder->addMatcher(
-      functionDecl(isDefinition(), unless(isExpansionInSystemHeader()),
-                   unless(ast_matchers::isTemplateInstantiation()),
-                   hasBody(forEachDescendant(
-                       cxxMemberCallExpr(
-                           callee(cxxMethodDecl(
-                               hasAnyName("SetRequestNotifications",
-                                          "SetGlobalNotifications"),
-                               ofClass(hasName("::IHttpModuleRegistrationInfo")))))
-                           .bind(CallId)))),
+      functionDecl(
+          isDefinition(), unless(isExpansionInSystemHeader()),
+          unless(ast_matchers::isTemplateInstantiation()),
+          hasBody(forEachDescendant(
+              cxxMemberCallExpr(callee(cxxMethodDecl(
+                                    hasAnyName("SetRequestNotifications", "SetGlobalNotifications"),
+                                    ofClass(hasName("::IHttpModuleRegistrationInfo")))))
+                  .bind(CallId)))),
       this);
 }
 
@@ -69,15 +68,13 @@ void NotificationMaskMismatchCheck::check(const MatchFinder::MatchResult &Result
   for (unsigned Arg = 1; Arg < Call->getNumArgs(); ++Arg) {
     const Expr *Mask = Call->getArg(Arg);
     Registrations.push_back({Call, Module, Creation, Mask,
-                             iismodel::constantMask(Mask, *Result.Context), Arg == 2,
-                             IsGlobal});
+                             iismodel::constantMask(Mask, *Result.Context), Arg == 2, IsGlobal});
   }
 }
 
 // Where \p Bit is written in \p Mask (its macro's use, for RQ_* names), else
 // where the mask starts.
-static SourceLocation bitLocation(const Expr *Mask, uint32_t Bit,
-                                  const ASTContext &Context) {
+static SourceLocation bitLocation(const Expr *Mask, uint32_t Bit, const ASTContext &Context) {
   const SourceManager &SM = Context.getSourceManager();
   for (const auto &[Value, Operand] : iismodel::maskOperands(Mask, Context))
     if (Value == Bit)
@@ -92,8 +89,7 @@ static const char *maskName(bool IsGlobal, bool IsPostMask) {
 void NotificationMaskMismatchCheck::reportMissingHandlers(const Registration &R) {
   if (!R.Mask)
     return;
-  llvm::StringMap<const CXXMethodDecl *> Overrides =
-      iismodel::overriddenSdkHandlers(R.Module);
+  llvm::StringMap<const CXXMethodDecl *> Overrides = iismodel::overriddenSdkHandlers(R.Module);
   for (const iismodel::NotificationEvent &Event :
        R.IsGlobal ? iismodel::globalNotifications() : iismodel::requestNotifications()) {
     if (!(*R.Mask & Event.Bit))
@@ -108,8 +104,7 @@ void NotificationMaskMismatchCheck::reportMissingHandlers(const Registration &R)
         << nameForMessage(R.Module) << Event.Constant << maskName(R.IsGlobal, R.IsPostMask)
         << Handler << (R.IsGlobal ? "CGlobalModule" : "CHttpModule");
     if (R.Creation)
-      diag(R.Creation->getBeginLoc(),
-           "the registered factory's GetHttpModule creates '%0' here",
+      diag(R.Creation->getBeginLoc(), "the registered factory's GetHttpModule creates '%0' here",
            DiagnosticIDs::Note)
           << nameForMessage(R.Module);
     else
@@ -128,8 +123,7 @@ void NotificationMaskMismatchCheck::reportUnregisteredHandlers(
     (R->IsGlobal ? GlobalMask : R->IsPostMask ? PostMask : RequestMask) |= *R->Mask;
   }
   const bool IsGlobal = OfModule.front()->IsGlobal;
-  llvm::StringMap<const CXXMethodDecl *> Overrides =
-      iismodel::overriddenSdkHandlers(Module);
+  llvm::StringMap<const CXXMethodDecl *> Overrides = iismodel::overriddenSdkHandlers(Module);
   for (const iismodel::NotificationEvent &Event :
        IsGlobal ? iismodel::globalNotifications() : iismodel::requestNotifications()) {
     for (bool Post : {false, true}) {
@@ -146,11 +140,10 @@ void NotificationMaskMismatchCheck::reportUnregisteredHandlers(
       diag(Override->getLocation(),
            "'%0' is never called: the %1 mask '%2' is registered with does not "
            "include %3")
-          << nameForMessage(Override) << maskName(IsGlobal, Post)
-          << nameForMessage(Module) << Event.Constant;
+          << nameForMessage(Override) << maskName(IsGlobal, Post) << nameForMessage(Module)
+          << Event.Constant;
       const Registration *First = OfModule.front();
-      diag(First->Call->getBeginLoc(), "'%0' is registered here",
-           DiagnosticIDs::Note)
+      diag(First->Call->getBeginLoc(), "'%0' is registered here", DiagnosticIDs::Note)
           << nameForMessage(Module);
     }
   }
@@ -159,8 +152,7 @@ void NotificationMaskMismatchCheck::reportUnregisteredHandlers(
 void NotificationMaskMismatchCheck::onEndOfTranslationUnit() {
   // A class may be registered more than once (and, in theory, both as a
   // request and as a global module): the masks of one kind add up.
-  llvm::MapVector<std::pair<const CXXRecordDecl *, unsigned>,
-                  SmallVector<const Registration *, 2>>
+  llvm::MapVector<std::pair<const CXXRecordDecl *, unsigned>, SmallVector<const Registration *, 2>>
       ByModule;
   for (const Registration &R : Registrations) {
     reportMissingHandlers(R);

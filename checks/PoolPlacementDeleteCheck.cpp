@@ -19,8 +19,7 @@ void PoolPlacementDeleteCheck::registerMatchers(MatchFinder *Finder) {
   // Classes that declare an operator new of their own; which one is decided
   // in check().
   Finder->addMatcher(
-      cxxRecordDecl(isDefinition(), hasMethod(hasOverloadedOperatorName("new")))
-          .bind(ModuleId),
+      cxxRecordDecl(isDefinition(), hasMethod(hasOverloadedOperatorName("new"))).bind(ModuleId),
       this);
   Finder->addMatcher(cxxDeleteExpr().bind(DeleteId), this);
 }
@@ -29,8 +28,7 @@ void PoolPlacementDeleteCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Delete = Result.Nodes.getNodeAs<CXXDeleteExpr>(DeleteId)) {
     QualType Pointer = Delete->getArgument()->IgnoreParenImpCasts()->getType();
     const CXXRecordDecl *Static =
-        Pointer->isPointerType() ? Pointer->getPointeeType()->getAsCXXRecordDecl()
-                                 : nullptr;
+        Pointer->isPointerType() ? Pointer->getPointeeType()->getAsCXXRecordDecl() : nullptr;
     if (iismodel::isCGlobalModule(Static))
       diag(Delete->getBeginLoc(),
            "deleting through 'CGlobalModule *' is undefined behaviour: "

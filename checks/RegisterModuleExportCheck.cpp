@@ -20,8 +20,7 @@ namespace clang::tidy::iis {
 static constexpr llvm::StringLiteral EntryPointId = "entry";
 static constexpr size_t MaxDefProblems = 10;
 
-RegisterModuleExportCheck::RegisterModuleExportCheck(StringRef Name,
-                                                     ClangTidyContext *Context)
+RegisterModuleExportCheck::RegisterModuleExportCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       ModuleDefinitionFiles(Options.get("ModuleDefinitionFiles", "")),
       LinkerExports(Options.get("LinkerExports", "")),
@@ -52,8 +51,7 @@ void RegisterModuleExportCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) 
 
 void RegisterModuleExportCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(
-      functionDecl(isDefinition(), hasName("::RegisterModule"),
-                   unless(cxxMethodDecl()))
+      functionDecl(isDefinition(), hasName("::RegisterModule"), unless(cxxMethodDecl()))
           .bind(EntryPointId),
       this);
 }
@@ -81,7 +79,7 @@ static StringRef conventionName(iismodel::CallingConvention Convention) {
 
 // The TU's architecture first, then the others the DLL is built for.
 static std::vector<iismodel::WindowsArch> architectures(iismodel::WindowsArch TUArch,
-                                                    StringRef Additional) {
+                                                        StringRef Additional) {
   std::vector<iismodel::WindowsArch> Arches;
   if (TUArch != iismodel::WindowsArch::Unknown)
     Arches.push_back(TUArch);
@@ -137,8 +135,7 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
 
   if (!iismodel::hasRegisterModuleSignature(Entry)) {
     diag(Loc, "'RegisterModule' does not have the signature IIS calls it with");
-    diag(Loc, "IIS calls it as '%0'", DiagnosticIDs::Note)
-        << iismodel::RegisterModulePrototype;
+    diag(Loc, "IIS calls it as '%0'", DiagnosticIDs::Note) << iismodel::RegisterModulePrototype;
   }
 
   const iismodel::EntryPointFacts Facts = iismodel::entryPointFacts(Entry, Context);
@@ -148,18 +145,15 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
   // Every export specification that can name the function.
   std::vector<iismodel::ExportSpec> Specs;
   for (StringRef Spec : utils::options::parseStringList(LinkerExports))
-    if (std::optional<iismodel::ModuleDefinitionExport> Export =
-            iismodel::parseExportSwitch(Spec))
+    if (std::optional<iismodel::ModuleDefinitionExport> Export = iismodel::parseExportSwitch(Spec))
       Specs.push_back({iismodel::ExportRoute::LinkerOption, std::move(*Export),
                        "the option '" + getID().str() + ".LinkerExports'"});
   for (const Decl *D : Context.getTranslationUnitDecl()->decls())
     if (const auto *Pragma = dyn_cast<PragmaCommentDecl>(D);
         Pragma && Pragma->getCommentKind() == PCK_Linker)
-      for (iismodel::ModuleDefinitionExport &Export :
-           iismodel::directiveExports(Pragma->getArg()))
+      for (iismodel::ModuleDefinitionExport &Export : iismodel::directiveExports(Pragma->getArg()))
         Specs.push_back({iismodel::ExportRoute::Directive, std::move(Export),
-                         "'#pragma comment(linker, \"" + Pragma->getArg().str() +
-                             "\")'"});
+                         "'#pragma comment(linker, \"" + Pragma->getArg().str() + "\")'"});
 
   // A Visual Studio project says, per configuration, how the DLL is linked.
   // The ModuleDefinitionFiles option says how the DLL is linked: it wins.
@@ -178,8 +172,8 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
   if (Project) {
     const iismodel::ProjectConfiguration &CMake = Project->Configurations.front();
     for (const iismodel::ModuleDefinitionExport &Export : CMake.LinkerExports)
-      Specs.push_back({iismodel::ExportRoute::LinkerOption, Export,
-                       "'/EXPORT' in '" + Project->Path + "'"});
+      Specs.push_back(
+          {iismodel::ExportRoute::LinkerOption, Export, "'/EXPORT' in '" + Project->Path + "'"});
     ProjectDef = CMake.ModuleDefinitionPath;
   }
 
@@ -190,8 +184,7 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
                 << conventionName(Facts.Convention);
     // Adding __stdcall to one declaration of several would make them clash,
     // and next to another spelled convention it would not compile.
-    if (isOnlyDeclaration(Entry) && Loc.isFileID() &&
-        !iismodel::spelledCallingConvention(Entry))
+    if (isOnlyDeclaration(Entry) && Loc.isFileID() && !iismodel::spelledCallingConvention(Entry))
       Diag << FixItHint::CreateInsertion(Loc, "__stdcall ");
   }
 
@@ -202,8 +195,7 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
       DefPaths.push_back(Path.trim().str());
   } else if (!ProjectDef.empty()) {
     DefPaths.push_back(ProjectDef);
-  } else if (OptionalFileEntryRef Main =
-                 SM.getFileEntryRefForID(SM.getMainFileID())) {
+  } else if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID())) {
     Search = iismodel::findModuleDefinitionFiles(Main->getDir().getName());
     DefPaths = Search.Files;
   }
@@ -211,8 +203,7 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
   // repository), so each is tried on its own with the other routes.
   std::vector<std::vector<iismodel::ExportSpec>> DefSpecs;
   for (const std::string &Path : DefPaths) {
-    std::optional<std::vector<iismodel::ExportSpec>> FileSpecs =
-        readDefinitionFile(Path, Loc);
+    std::optional<std::vector<iismodel::ExportSpec>> FileSpecs = readDefinitionFile(Path, Loc);
     if (!FileSpecs)
       continue;
     FileSpecs->insert(FileSpecs->begin(), Specs.begin(), Specs.end());
@@ -280,8 +271,8 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
   }
 }
 
-std::optional<iismodel::ProjectFile>
-RegisterModuleExportCheck::projectFor(const SourceManager &SM, SourceLocation Loc) {
+std::optional<iismodel::ProjectFile> RegisterModuleExportCheck::projectFor(const SourceManager &SM,
+                                                                           SourceLocation Loc) {
   std::string Path = ProjectFile.trim().str();
   if (Path.empty()) {
     OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
@@ -334,9 +325,8 @@ static std::string exportRoutes(const iismodel::EntryPointFacts &Facts,
   else if (!Facts.ExternC)
     Routes = "dllexport on a C++ function";
   else
-    Routes = ("dllexport on an extern \"C\" " + conventionName(Facts.Convention) +
-              " function")
-                 .str();
+    Routes =
+        ("dllexport on an extern \"C\" " + conventionName(Facts.Convention) + " function").str();
   Routes += Config.ModuleDefinitionFile.empty()
                 ? ", no .def"
                 : ", '" + Config.ModuleDefinitionFile + "' does not export it";
@@ -344,10 +334,11 @@ static std::string exportRoutes(const iismodel::EntryPointFacts &Facts,
   return Routes;
 }
 
-void RegisterModuleExportCheck::checkConfigurations(
-    const FunctionDecl *Entry, const iismodel::EntryPointFacts &Facts,
-    const std::vector<iismodel::ExportSpec> &Specs, const iismodel::ProjectFile &Project,
-    SourceManager &SM) {
+void RegisterModuleExportCheck::checkConfigurations(const FunctionDecl *Entry,
+                                                    const iismodel::EntryPointFacts &Facts,
+                                                    const std::vector<iismodel::ExportSpec> &Specs,
+                                                    const iismodel::ProjectFile &Project,
+                                                    SourceManager &SM) {
   const SourceLocation Loc = Entry->getLocation();
   const StringRef ProjectName = llvm::sys::path::filename(Project.Path);
   const bool ConventionWritten = iismodel::spelledCallingConvention(Entry) ||
@@ -390,8 +381,7 @@ void RegisterModuleExportCheck::checkConfigurations(
     if (!Unresolved.empty())
       diag(Loc, "iis-tidy did not evaluate %0 construct%s0 of '%1' (first: %2)",
            DiagnosticIDs::Note)
-          << static_cast<unsigned>(Unresolved.size()) << ProjectName
-          << Unresolved.front();
+          << static_cast<unsigned>(Unresolved.size()) << ProjectName << Unresolved.front();
   };
 
   bool ConventionReported = false;
@@ -400,8 +390,7 @@ void RegisterModuleExportCheck::checkConfigurations(
       continue;
     // /Gz makes an unannotated function __stdcall in this configuration.
     iismodel::EntryPointFacts ConfigFacts = Facts;
-    if (!ConventionWritten && Config.DefaultConvention &&
-        Config.Arch == iismodel::WindowsArch::X86)
+    if (!ConventionWritten && Config.DefaultConvention && Config.Arch == iismodel::WindowsArch::X86)
       ConfigFacts.Convention = *Config.DefaultConvention;
     const StringRef ArchName = iismodel::archName(Config.Arch);
 
@@ -430,8 +419,7 @@ void RegisterModuleExportCheck::checkConfigurations(
         NoteConfiguration(Config, Config.ModuleDefinitionSet);
         continue;
       }
-      std::optional<std::vector<iismodel::ExportSpec>> DefSpecs =
-          readDefinitionFile(Def, Loc);
+      std::optional<std::vector<iismodel::ExportSpec>> DefSpecs = readDefinitionFile(Def, Loc);
       if (DefSpecs)
         ConfigSpecs.insert(ConfigSpecs.end(), DefSpecs->begin(), DefSpecs->end());
     }
@@ -444,8 +432,8 @@ void RegisterModuleExportCheck::checkConfigurations(
       for (const auto &[Spec, Reason] : Prediction.LinkFailures)
         diag(Loc, "configuration '%0' of '%1' does not link on %2: the export of "
                   "'%3' in %4 fails: %5")
-            << Config.Name << ProjectName << ArchName << Spec->Export.Name
-            << Spec->Origin << Reason;
+            << Config.Name << ProjectName << ArchName << Spec->Export.Name << Spec->Origin
+            << Reason;
     } else if (!Prediction.ExportedNames.empty()) {
       diag(Loc, "configuration '%0' of '%1' exports 'RegisterModule' as '%2' (%3), "
                 "but IIS looks up the plain name 'RegisterModule': the module will "
@@ -461,9 +449,8 @@ void RegisterModuleExportCheck::checkConfigurations(
                 "so IIS will not find it")
           << Config.Name << ProjectName << exportRoutes(ConfigFacts, Config);
     }
-    NoteConfiguration(Config, Config.ModuleDefinitionFile.empty()
-                                  ? Config.LinkerExportsSet
-                                  : Config.ModuleDefinitionSet);
+    NoteConfiguration(Config, Config.ModuleDefinitionFile.empty() ? Config.LinkerExportsSet
+                                                                  : Config.ModuleDefinitionSet);
   }
 }
 

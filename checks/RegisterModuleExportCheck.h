@@ -33,7 +33,7 @@ private:
   /// \p Loc) what is wrong with the file, and returns nothing when it cannot
   /// be read.
   std::optional<std::vector<iismodel::ExportSpec>> readDefinitionFile(StringRef Path,
-                                                                   SourceLocation Loc);
+                                                                      SourceLocation Loc);
   /// Reasons per configuration x platform of a Visual Studio project.
   void checkConfigurations(const FunctionDecl *Entry, const iismodel::EntryPointFacts &Facts,
                            const std::vector<iismodel::ExportSpec> &Specs,

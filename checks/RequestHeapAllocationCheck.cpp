@@ -11,13 +11,13 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "clang/Lex/Lexer.h"
-#include <cstdlib>
-#include "clang/Lex/Preprocessor.h"
-#include "clang/Lex/PreprocessorOptions.h"
+#include "clang/Basic/TargetInfo.h"
 #include "clang/Lex/HeaderSearch.h"
 #include "clang/Lex/HeaderSearchOptions.h"
-#include "clang/Basic/TargetInfo.h"
+#include "clang/Lex/Lexer.h"
+#include "clang/Lex/Preprocessor.h"
+#include "clang/Lex/PreprocessorOptions.h"
+#include <cstdlib>
 
 using namespace clang::ast_matchers;
 
@@ -28,15 +28,12 @@ static constexpr llvm::StringLiteral DefinedId = "defined";
 static constexpr llvm::StringLiteral UnitId = "unit";
 static constexpr unsigned DefaultMaxCallDepth = 8;
 
-RequestHeapAllocationCheck::RequestHeapAllocationCheck(StringRef Name,
-                                                       ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
-      MaxCallDepth(Options.get("MaxCallDepth", DefaultMaxCallDepth)),
+RequestHeapAllocationCheck::RequestHeapAllocationCheck(StringRef Name, ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context), MaxCallDepth(Options.get("MaxCallDepth", DefaultMaxCallDepth)),
       AllocationFunctions(Options.get("AllocationFunctions", "")),
       IgnoredFunctions(Options.get("IgnoredFunctions", "")),
       IncludeContainers(Options.get("IncludeContainers", false)),
-      ContainerTypes(
-          Options.get("ContainerTypes", iismodel::DefaultContainerTypes)),
+      ContainerTypes(Options.get("ContainerTypes", iismodel::DefaultContainerTypes)),
       CheckGetHttpModule(Options.get("CheckGetHttpModule", false)),
       SummaryDirectory(Options.get("SummaryDirectory", "")),
       // The environment speaks for this run (scripts/iis-lint --whole-module),
@@ -78,23 +75,22 @@ void RequestHeapAllocationCheck::storeOptions(ClangTidyOptions::OptionMap &Opts)
 void RequestHeapAllocationCheck::registerMatchers(MatchFinder *Finder) {
   // Only overriding definitions can be handlers; which base they override is
   // decided in check(), so no parent-map matcher runs over the TU.
-  Finder->addMatcher(
-      cxxMethodDecl(isDefinition(), isOverride(), hasBody(stmt())).bind(RootId),
-      this);
+  Finder->addMatcher(cxxMethodDecl(isDefinition(), isOverride(), hasBody(stmt())).bind(RootId),
+                     this);
   // For whole-module analysis: every function this TU defines, which a
   // handler in another TU may call.
   if (!SummaryOutput.empty()) {
-    Finder->addMatcher(functionDecl(isDefinition(), hasBody(stmt()),
-                                    unless(isExpansionInSystemHeader()))
-                           .bind(DefinedId),
-                       this);
+    Finder->addMatcher(
+        functionDecl(isDefinition(), hasBody(stmt()), unless(isExpansionInSystemHeader()))
+            .bind(DefinedId),
+        this);
     // Every TU gets a summary, also one that defines no function.
     Finder->addMatcher(translationUnitDecl().bind(UnitId), this);
   }
 }
 
-void RequestHeapAllocationCheck::registerPPCallbacks(const SourceManager &,
-                                                     Preprocessor *PP, Preprocessor *) {
+void RequestHeapAllocationCheck::registerPPCallbacks(const SourceManager &, Preprocessor *PP,
+                                                     Preprocessor *) {
   if (SummaryOutput.empty())
     return;
   // What decides the summary besides the sources: the target, the language,
@@ -140,8 +136,7 @@ iismodel::RequestReach &RequestHeapAllocationCheck::reach(ASTContext &Context) {
     ReachOptions.IncludeContainers = IncludeContainers;
     for (StringRef Type : utils::options::parseStringList(ContainerTypes))
       ReachOptions.ContainerTypes.push_back(Type.str());
-    Reach = std::make_unique<iismodel::RequestReach>(Context, Catalogue,
-                                                  std::move(ReachOptions));
+    Reach = std::make_unique<iismodel::RequestReach>(Context, Catalogue, std::move(ReachOptions));
   }
   this->Context = &Context;
   return *Reach;
@@ -165,29 +160,27 @@ void RequestHeapAllocationCheck::check(const MatchFinder::MatchResult &Result) {
   if (!Base)
     return;
 
-  reach(*Result.Context).forEachNewAllocation(
-      Root, [&](const iismodel::AllocationSite &Site,
-                ArrayRef<iismodel::CallEdge> Chain) {
-        reportAllocation(Site, Chain, Root, Base);
-      });
+  reach(*Result.Context)
+      .forEachNewAllocation(
+          Root, [&](const iismodel::AllocationSite &Site, ArrayRef<iismodel::CallEdge> Chain) {
+            reportAllocation(Site, Chain, Root, Base);
+          });
 }
 
-static std::optional<StringRef> sourceText(SourceRange Range,
-                                          const ASTContext &Context) {
+static std::optional<StringRef> sourceText(SourceRange Range, const ASTContext &Context) {
   if (Range.getBegin().isMacroID() || Range.getEnd().isMacroID())
     return std::nullopt;
   bool Invalid = false;
-  StringRef Text = Lexer::getSourceText(CharSourceRange::getTokenRange(Range),
-                                        Context.getSourceManager(),
-                                        Context.getLangOpts(), &Invalid);
+  StringRef Text =
+      Lexer::getSourceText(CharSourceRange::getTokenRange(Range), Context.getSourceManager(),
+                           Context.getLangOpts(), &Invalid);
   if (Invalid || Text.empty())
     return std::nullopt;
   return Text;
 }
 
 // The pool call that replaces the allocation, and the removal of its frees.
-static std::vector<FixItHint> poolFixes(const iismodel::AllocationSite &Site,
-                                        ASTContext &Context) {
+static std::vector<FixItHint> poolFixes(const iismodel::AllocationSite &Site, ASTContext &Context) {
   // A template's one spelling serves every instantiation: no per-type rewrite.
   if (Site.Function->isTemplateInstantiation() || Site.Function->isTemplated())
     return {};
@@ -196,9 +189,8 @@ static std::vector<FixItHint> poolFixes(const iismodel::AllocationSite &Site,
       Pool ? iismodel::planPoolRewrite(Site, Context) : std::nullopt;
   if (!Plan)
     return {};
-  std::string Call = Pool->Expression + (Pool->IsModuleAllocator
-                                             ? "->AllocateMemory("
-                                             : "->AllocateRequestMemory(");
+  std::string Call = Pool->Expression +
+                     (Pool->IsModuleAllocator ? "->AllocateMemory(" : "->AllocateRequestMemory(");
   std::optional<StringRef> Count;
   if (Plan->Count && !(Count = sourceText(Plan->Count->getSourceRange(), Context)))
     return {};
@@ -211,16 +203,15 @@ static std::vector<FixItHint> poolFixes(const iismodel::AllocationSite &Site,
     if (Count) {
       bool Simple = llvm::all_of(*Count, [](char C) { return isAsciiIdentifierContinue(C); });
       std::string Parenthesized = Simple ? Count->str() : "(" + Count->str() + ")";
-      Size = Context.getTypeSizeInChars(Plan->Element).isOne()
-                 ? Count->str()
-                 : Size + " * " + Parenthesized;
+      Size = Context.getTypeSizeInChars(Plan->Element).isOne() ? Count->str()
+                                                               : Size + " * " + Parenthesized;
     }
     Replacement = "static_cast<" + Type + " *>(" + Call + Size + "))";
   }
   if (!sourceText(Plan->Allocation->getSourceRange(), Context))
     return {};
-  std::vector<FixItHint> Fixes{FixItHint::CreateReplacement(
-      Plan->Allocation->getSourceRange(), Replacement)};
+  std::vector<FixItHint> Fixes{
+      FixItHint::CreateReplacement(Plan->Allocation->getSourceRange(), Replacement)};
   for (const Stmt *Free : Plan->Frees) {
     std::optional<CharSourceRange> Range = statementRemoval(Free, Context);
     if (!Range)
@@ -230,37 +221,34 @@ static std::vector<FixItHint> poolFixes(const iismodel::AllocationSite &Site,
   return Fixes;
 }
 
-void RequestHeapAllocationCheck::reportAllocation(
-    const iismodel::AllocationSite &Site, ArrayRef<iismodel::CallEdge> Chain,
-    const CXXMethodDecl *Root, const CXXMethodDecl *Base) {
+void RequestHeapAllocationCheck::reportAllocation(const iismodel::AllocationSite &Site,
+                                                  ArrayRef<iismodel::CallEdge> Chain,
+                                                  const CXXMethodDecl *Root,
+                                                  const CXXMethodDecl *Base) {
   const bool IsFactory = Base->getName() == "GetHttpModule";
   const SourceLocation Loc = Site.Allocation->getBeginLoc();
-  const CXXRecordDecl *Module = IsFactory && Chain.empty()
-                                        ? iismodel::moduleCreatedBy(Site.Allocation)
-                                                           : nullptr;
+  const CXXRecordDecl *Module =
+      IsFactory && Chain.empty() ? iismodel::moduleCreatedBy(Site.Allocation) : nullptr;
   if (Module) {
     std::optional<iismodel::PoolObject> Pool = iismodel::poolObjectInScope(Root);
     diag(Loc, "module object created on the heap in %0 for every request; "
               "create it in the request pool with 'new (%1) %2', giving %3 an "
               "'operator new(size_t, IModuleAllocator *)' and a no-op "
               "'operator delete(void *)'")
-        << Root << (Pool ? Pool->Expression : "pAllocator")
-        << Module->getName() << Module << Site.Allocation->getSourceRange();
+        << Root << (Pool ? Pool->Expression : "pAllocator") << Module->getName() << Module
+        << Site.Allocation->getSourceRange();
   } else {
-    std::string Where = (IsFactory ? "'" : "request handler '") +
-                        Root->getNameAsString() + "'";
+    std::string Where = (IsFactory ? "'" : "request handler '") + Root->getNameAsString() + "'";
     diag(Loc, "heap allocation with '%0' in %select{%2|%1, reached from %2}3; %4")
         << Site.Spelling << Site.Function << Where << !Chain.empty()
         << iismodel::poolAdvice(Site.Family, iismodel::requestPoolCall(Site.Function))
-        << Site.Allocation->getSourceRange()
-        << poolFixes(Site, Site.Function->getASTContext());
+        << Site.Allocation->getSourceRange() << poolFixes(Site, Site.Function->getASTContext());
   }
 
   // The chain, innermost call first, in the manner of bugprone-signal-handler.
   for (const iismodel::CallEdge &Edge : llvm::reverse(Chain)) {
     if (Edge.IsConstruction)
-      diag(Edge.Call->getBeginLoc(), "constructor of %0 called here from %1",
-           DiagnosticIDs::Note)
+      diag(Edge.Call->getBeginLoc(), "constructor of %0 called here from %1", DiagnosticIDs::Note)
           << cast<CXXMethodDecl>(Edge.Callee)->getParent() << Edge.Caller;
     else
       diag(Edge.Call->getBeginLoc(), "%0 called here from %1", DiagnosticIDs::Note)

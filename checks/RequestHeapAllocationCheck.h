@@ -34,8 +34,7 @@ public:
   void onEndOfTranslationUnit() override;
 
 private:
-  void reportAllocation(const iismodel::AllocationSite &Site,
-                        ArrayRef<iismodel::CallEdge> Chain,
+  void reportAllocation(const iismodel::AllocationSite &Site, ArrayRef<iismodel::CallEdge> Chain,
                         const CXXMethodDecl *Root, const CXXMethodDecl *Base);
 
   /// Calls followed from a handler into the functions it calls.

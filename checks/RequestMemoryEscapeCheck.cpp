@@ -17,8 +17,7 @@ static constexpr llvm::StringLiteral AssignId = "assign";
 static constexpr llvm::StringLiteral VarId = "var";
 static constexpr llvm::StringLiteral InsertId = "insert";
 
-RequestMemoryEscapeCheck::RequestMemoryEscapeCheck(StringRef Name,
-                                                   ClangTidyContext *Context)
+RequestMemoryEscapeCheck::RequestMemoryEscapeCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       PoolAllocationFunctions(Options.get("PoolAllocationFunctions", "")),
       LongLivedClasses(Options.get("LongLivedClasses", "")),
@@ -39,26 +38,23 @@ void RequestMemoryEscapeCheck::registerMatchers(MatchFinder *Finder) {
   auto Assign = binaryOperator(isAssignmentOperator(), hasOperatorName("=")).bind(AssignId);
   // Pointers put into a container that a global or long-lived member holds.
   auto Insert =
-      cxxMemberCallExpr(callee(cxxMethodDecl(
-                            hasAnyName("push_back", "push_front", "insert", "emplace",
-                                       "emplace_back", "emplace_front",
-                                       "insert_or_assign", "try_emplace"),
-                            ofClass(cxxRecordDecl(isInStdNamespace())))))
+      cxxMemberCallExpr(callee(cxxMethodDecl(hasAnyName("push_back", "push_front", "insert",
+                                                        "emplace", "emplace_back", "emplace_front",
+                                                        "insert_or_assign", "try_emplace"),
+                                             ofClass(cxxRecordDecl(isInStdNamespace())))))
           .bind(InsertId);
   Finder->addMatcher(functionDecl(isDefinition(), unless(isExpansionInSystemHeader()),
-                   unless(ast_matchers::isTemplateInstantiation()),
+                                  unless(ast_matchers::isTemplateInstantiation()),
                                   hasBody(forEachDescendant(stmt(anyOf(Assign, Insert))))),
                      this);
   // static char *Last = pHttpContext->AllocateRequestMemory(n): initialised
   // by the first request, dangling for every later one.
-  Finder->addMatcher(varDecl(hasGlobalStorage(), hasInitializer(expr())).bind(VarId),
-                     this);
+  Finder->addMatcher(varDecl(hasGlobalStorage(), hasInitializer(expr())).bind(VarId), this);
 }
 
 void RequestMemoryEscapeCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Assign = Result.Nodes.getNodeAs<BinaryOperator>(AssignId)) {
-    const ValueDecl *Storage =
-        iismodel::longLivedStorage(Assign->getLHS(), LongLivedClassNames);
+    const ValueDecl *Storage = iismodel::longLivedStorage(Assign->getLHS(), LongLivedClassNames);
     if (!Storage)
       return;
     if (const Expr *Origin = Origins->originOf(Assign->getRHS()))
@@ -66,8 +62,7 @@ void RequestMemoryEscapeCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   }
   if (const auto *Var = Result.Nodes.getNodeAs<VarDecl>(VarId)) {
-    if (Var->isStaticLocal() &&
-        isa<FunctionDecl>(Var->getDeclContext()) &&
+    if (Var->isStaticLocal() && isa<FunctionDecl>(Var->getDeclContext()) &&
         cast<FunctionDecl>(Var->getDeclContext())->isTemplateInstantiation())
       return;
     if (const Expr *Origin = Origins->originOf(Var->getInit()))
@@ -75,8 +70,8 @@ void RequestMemoryEscapeCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   }
   const auto *Insert = Result.Nodes.getNodeAs<CXXMemberCallExpr>(InsertId);
-  const ValueDecl *Storage = iismodel::longLivedStorage(
-      Insert->getImplicitObjectArgument(), LongLivedClassNames);
+  const ValueDecl *Storage =
+      iismodel::longLivedStorage(Insert->getImplicitObjectArgument(), LongLivedClassNames);
   if (!Storage)
     return;
   for (const Expr *Argument : Insert->arguments())
@@ -103,11 +98,11 @@ static StorageKind storageKind(const ValueDecl *Storage) {
   return StorageKind::MemberOfLongLived;
 }
 
-void RequestMemoryEscapeCheck::reportEscape(const SourceManager &SM,
-                                            const Expr *Store, const Expr *Origin,
-                                            const ValueDecl *Storage) {
-  diag(SM.getExpansionLoc(Store->getExprLoc()), "request-pool memory is stored in %0, which outlives the request: "
-            "IIS frees the pool when the request ends and leaves %0 dangling")
+void RequestMemoryEscapeCheck::reportEscape(const SourceManager &SM, const Expr *Store,
+                                            const Expr *Origin, const ValueDecl *Storage) {
+  diag(SM.getExpansionLoc(Store->getExprLoc()),
+       "request-pool memory is stored in %0, which outlives the request: "
+       "IIS frees the pool when the request ends and leaves %0 dangling")
       << Storage;
   diag(SM.getExpansionLoc(Origin->getBeginLoc()), "the memory comes from the request pool here",
        DiagnosticIDs::Note);

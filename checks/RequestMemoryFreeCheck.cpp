@@ -15,8 +15,7 @@ namespace clang::tidy::iis {
 static constexpr llvm::StringLiteral ReleaseId = "release";
 static constexpr llvm::StringLiteral StatementId = "statement";
 
-RequestMemoryFreeCheck::RequestMemoryFreeCheck(StringRef Name,
-                                               ClangTidyContext *Context)
+RequestMemoryFreeCheck::RequestMemoryFreeCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       DeallocationFunctions(Options.get("DeallocationFunctions", "")),
       PoolAllocationFunctions(Options.get("PoolAllocationFunctions", "")) {
@@ -24,9 +23,8 @@ RequestMemoryFreeCheck::RequestMemoryFreeCheck(StringRef Name,
     auto [FunctionName, ArgumentText] = splitOptionEntry(Entry);
     FunctionName = FunctionName.trim();
     unsigned Argument = 0;
-    bool Valid = !FunctionName.empty() &&
-                 (ArgumentText.trim().empty() ||
-                  llvm::to_integer(ArgumentText.trim(), Argument, 10));
+    bool Valid = !FunctionName.empty() && (ArgumentText.trim().empty() ||
+                                           llvm::to_integer(ArgumentText.trim(), Argument, 10));
     if (!Valid) {
       configurationDiag("invalid entry '%0' in option '%1.DeallocationFunctions': "
                         "expected 'name' or 'name:argument' with a 0-based "
@@ -56,11 +54,11 @@ void RequestMemoryFreeCheck::registerMatchers(MatchFinder *Finder) {
   // template is checked once, as written), without a parent map; releases
   // that are a statement of their own are told by their compound statement.
   Finder->addMatcher(
-      functionDecl(isDefinition(), unless(isExpansionInSystemHeader()),
-                   unless(ast_matchers::isTemplateInstantiation()),
-                   hasBody(eachOf(StatementsOf, forEachDescendant(stmt(anyOf(
-                                                    StatementsOf,
-                                                    expr(Release).bind(ReleaseId))))))),
+      functionDecl(
+          isDefinition(), unless(isExpansionInSystemHeader()),
+          unless(ast_matchers::isTemplateInstantiation()),
+          hasBody(eachOf(StatementsOf, forEachDescendant(stmt(
+                                           anyOf(StatementsOf, expr(Release).bind(ReleaseId))))))),
       this);
 }
 
@@ -114,8 +112,8 @@ void RequestMemoryFreeCheck::onEndOfTranslationUnit() {
         if (std::optional<CharSourceRange> Range = statementRemoval(F.Release, *Context))
           Diag << FixItHint::CreateRemoval(*Range);
     }
-    diag(SM.getExpansionLoc(F.Origin->getBeginLoc()),
-         "the memory comes from the request pool here", DiagnosticIDs::Note);
+    diag(SM.getExpansionLoc(F.Origin->getBeginLoc()), "the memory comes from the request pool here",
+         DiagnosticIDs::Note);
   }
   Found.clear();
   Statements.clear();

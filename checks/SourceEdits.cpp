@@ -2,26 +2,24 @@
 
 #include "SourceEdits.h"
 
+#include "clang-tidy/utils/OptionsUtils.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Stmt.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
-#include "clang-tidy/utils/OptionsUtils.h"
 #include "llvm/ADT/StringRef.h"
 
 namespace clang::tidy::iis {
 
 // The whole line of a statement that stands alone on it; otherwise the
 // statement, its semicolon and the blanks before it.
-std::optional<CharSourceRange> statementRemoval(const Stmt *S,
-                                                      const ASTContext &Context) {
+std::optional<CharSourceRange> statementRemoval(const Stmt *S, const ASTContext &Context) {
   const SourceManager &SM = Context.getSourceManager();
   SourceLocation Begin = S->getBeginLoc(), End = S->getEndLoc();
   if (Begin.isMacroID() || End.isMacroID())
     return std::nullopt;
-  std::optional<Token> Semi =
-      Lexer::findNextToken(End, SM, Context.getLangOpts());
+  std::optional<Token> Semi = Lexer::findNextToken(End, SM, Context.getLangOpts());
   if (!Semi || !Semi->is(tok::semi))
     return std::nullopt;
   auto [File, BeginOffset] = SM.getDecomposedLoc(Begin);

@@ -24,8 +24,7 @@ namespace clang::tidy::iis {
 
 /// The range that removes statement \p S and its semicolon: the whole line
 /// when the statement stands alone on it. None for statements in macros.
-std::optional<CharSourceRange> statementRemoval(const Stmt *S,
-                                                const ASTContext &Context);
+std::optional<CharSourceRange> statementRemoval(const Stmt *S, const ASTContext &Context);
 
 /// The qualified name of \p Decl as a user reads it in a message, without
 /// anonymous or inline namespaces: "CModule::OnBeginRequest".

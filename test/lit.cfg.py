@@ -73,6 +73,11 @@ if os.path.exists(sarif_multitool):
     config.available_features.add("sarif-multitool")
     subs["%sarif_multitool"] = sarif_multitool
 
+clang_format = os.path.join(llvm_bin, "clang-format")
+if os.path.exists(clang_format) and os.path.isdir(os.path.join(repo, ".git")):
+    config.available_features.add("clang-format")
+    subs["%clang_format"] = clang_format
+
 # Longest first, so that %clang does not eat %clang_tidy.
 for key in sorted(subs, key=len, reverse=True):
     config.substitutions.append((key, subs[key]))

@@ -31,8 +31,8 @@ enum class Keyword {
 Keyword classify(llvm::StringRef Word) {
   return llvm::StringSwitch<Keyword>(Word)
       .Case("EXPORTS", Keyword::Exports)
-      .Cases({"NAME", "LIBRARY", "DESCRIPTION", "HEAPSIZE", "STACKSIZE",
-              "SECTIONS", "SEGMENTS", "STUB", "VERSION", "IMPORTS", "BASE"},
+      .Cases({"NAME", "LIBRARY", "DESCRIPTION", "HEAPSIZE", "STACKSIZE", "SECTIONS", "SEGMENTS",
+              "STUB", "VERSION", "IMPORTS", "BASE"},
              Keyword::Statement)
       .Case("NONAME", Keyword::NoName)
       .Case("PRIVATE", Keyword::Private)
@@ -67,9 +67,8 @@ public:
       size_t Close = Rest.find_first_of("\"\n", 1);
       if (Close == llvm::StringRef::npos || Rest[Close] != '"') {
         Problems.push_back({Line, "unterminated quoted name"});
-        llvm::StringRef Text = Rest.substr(1, Close == llvm::StringRef::npos
-                                                  ? llvm::StringRef::npos
-                                                  : Close - 1);
+        llvm::StringRef Text =
+            Rest.substr(1, Close == llvm::StringRef::npos ? llvm::StringRef::npos : Close - 1);
         Rest = Rest.drop_front(std::min(Close, Rest.size()));
         return {Token::Quoted, Text, Line};
       }
@@ -107,9 +106,7 @@ private:
 
 class Parser {
 public:
-  explicit Parser(llvm::StringRef Text) : Lex(Text, Result.Problems) {
-    advance();
-  }
+  explicit Parser(llvm::StringRef Text) : Lex(Text, Result.Problems) { advance(); }
 
   ModuleDefinition parse() {
     while (Tok.K != Token::End) {
@@ -136,9 +133,7 @@ public:
 private:
   void advance() { Tok = Lex.next(); }
 
-  void problem(std::string Message) {
-    Result.Problems.push_back({Tok.Line, std::move(Message)});
-  }
+  void problem(std::string Message) { Result.Problems.push_back({Tok.Line, std::move(Message)}); }
 
   void skipLine() {
     unsigned Line = Tok.Line;
@@ -149,8 +144,7 @@ private:
   // SECTIONS, SEGMENTS and IMPORTS open a block that runs to the next
   // statement; the others carry their values on their own line.
   void skipStatement() {
-    bool Block = Tok.Text == "SECTIONS" || Tok.Text == "SEGMENTS" ||
-                 Tok.Text == "IMPORTS";
+    bool Block = Tok.Text == "SECTIONS" || Tok.Text == "SEGMENTS" || Tok.Text == "IMPORTS";
     skipLine();
     while (Block && !atSectionEnd())
       advance();
@@ -175,8 +169,7 @@ private:
         continue;
       }
       if (Tok.K == Token::Word && Tok.Text.starts_with("@")) {
-        problem(llvm::formatv("ordinal '{0}' has no export name before it",
-                              Tok.Text));
+        problem(llvm::formatv("ordinal '{0}' has no export name before it", Tok.Text));
         advance();
         continue;
       }
@@ -196,8 +189,7 @@ private:
         advance();
       } else {
         Result.Problems.push_back(
-            {Entry.Line, llvm::formatv("'{0}=' names no internal symbol",
-                                       Entry.Name)});
+            {Entry.Line, llvm::formatv("'{0}=' names no internal symbol", Entry.Name)});
       }
     }
     while (Tok.K == Token::Word && Tok.Line == Entry.Line) {
@@ -209,10 +201,9 @@ private:
         }
         uint32_t Ordinal = 0;
         if (Word.getAsInteger(10, Ordinal) || Ordinal == 0 || Ordinal > 65535)
-          Result.Problems.push_back(
-              {Entry.Line, llvm::formatv("'{0}' is not a valid ordinal "
-                                         "(1 to 65535)",
-                                         Word)});
+          Result.Problems.push_back({Entry.Line, llvm::formatv("'{0}' is not a valid ordinal "
+                                                               "(1 to 65535)",
+                                                               Word)});
         else
           Entry.Ordinal = Ordinal;
         advance();
@@ -231,8 +222,7 @@ private:
     }
     if (Entry.NoName && !Entry.Ordinal)
       Result.Problems.push_back(
-          {Entry.Line, llvm::formatv("'{0}' is NONAME without an ordinal",
-                                     Entry.Name)});
+          {Entry.Line, llvm::formatv("'{0}' is NONAME without an ordinal", Entry.Name)});
     Result.Exports.push_back(std::move(Entry));
   }
 
@@ -243,8 +233,7 @@ private:
 
 } // namespace
 
-const ModuleDefinitionExport *
-ModuleDefinition::findExport(llvm::StringRef Name) const {
+const ModuleDefinitionExport *ModuleDefinition::findExport(llvm::StringRef Name) const {
   for (const ModuleDefinitionExport &Entry : Exports)
     if (Entry.Name == Name)
       return &Entry;
@@ -261,8 +250,7 @@ llvm::Expected<ModuleDefinition> readModuleDefinitionFile(llvm::StringRef Path) 
   auto Fail = [&](std::error_code EC, const llvm::Twine &Why) {
     return llvm::createStringError(EC, "module-definition file '" + Path + "' " + Why);
   };
-  auto Buffer = readBoundedFile(Path, "module-definition file",
-                                MaxModuleDefinitionFileSize);
+  auto Buffer = readBoundedFile(Path, "module-definition file", MaxModuleDefinitionFileSize);
   if (!Buffer)
     return Buffer.takeError();
   llvm::StringRef Text = (*Buffer)->getBuffer();
@@ -286,9 +274,8 @@ namespace {
 
 bool hasExtension(llvm::StringRef Path, std::initializer_list<llvm::StringRef> Extensions) {
   llvm::StringRef Extension = llvm::sys::path::extension(Path);
-  return llvm::any_of(Extensions, [&](llvm::StringRef E) {
-    return Extension.equals_insensitive(E);
-  });
+  return llvm::any_of(Extensions,
+                      [&](llvm::StringRef E) { return Extension.equals_insensitive(E); });
 }
 
 struct DirectoryListing {
@@ -353,8 +340,7 @@ ModuleDefinitionSearch findModuleDefinitionFiles(llvm::StringRef SourceDirectory
     Child = Dir.str();
   }
   llvm::sort(Search.Files);
-  Search.Files.erase(std::unique(Search.Files.begin(), Search.Files.end()),
-                     Search.Files.end());
+  Search.Files.erase(std::unique(Search.Files.begin(), Search.Files.end()), Search.Files.end());
   return Search;
 }
 

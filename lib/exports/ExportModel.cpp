@@ -69,8 +69,7 @@ std::string undecorate(llvm::StringRef Symbol) {
 // exactly; .def entries and /EXPORT options get the x86 C underscore and
 // fuzzy matching (measured by the oracle: `#pragma comment(linker,
 // "/export:RegisterModule")` does not find an x86 `_RegisterModule`).
-static bool resolves(llvm::StringRef Name, llvm::StringRef Symbol, WindowsArch Arch,
-                     bool Fuzzy) {
+static bool resolves(llvm::StringRef Name, llvm::StringRef Symbol, WindowsArch Arch, bool Fuzzy) {
   if (Name == Symbol)
     return true;
   if (!Fuzzy)
@@ -78,15 +77,13 @@ static bool resolves(llvm::StringRef Name, llvm::StringRef Symbol, WindowsArch A
   if (Arch == WindowsArch::X86 && ("_" + Name).str() == Symbol)
     return true;
   // An undecorated name finds a decorated symbol, never the other way round.
-  return !Name.contains('@') && !Name.starts_with("?") &&
-         undecorate(Symbol) == Name;
+  return !Name.contains('@') && !Name.starts_with("?") && undecorate(Symbol) == Name;
 }
 
 static bool isAboutRegisterModule(const ModuleDefinitionExport &Export) {
   auto About = [](llvm::StringRef Name) {
     return !Name.empty() &&
-           llvm::StringRef(undecorate(Name)).ltrim('_').equals_insensitive(
-               RegisterModuleName);
+           llvm::StringRef(undecorate(Name)).ltrim('_').equals_insensitive(RegisterModuleName);
   };
   return About(Export.Name) || About(Export.InternalName);
 }
@@ -115,18 +112,20 @@ ExportPrediction predictExports(const EntryPointFacts &Facts, WindowsArch Arch,
     if (!isAboutRegisterModule(Export))
       continue;
     bool Fuzzy = Spec.Route != ExportRoute::Directive;
-    llvm::StringRef Target =
-        Export.InternalName.empty() ? llvm::StringRef(Export.Name)
-                                    : llvm::StringRef(Export.InternalName);
+    llvm::StringRef Target = Export.InternalName.empty() ? llvm::StringRef(Export.Name)
+                                                         : llvm::StringRef(Export.InternalName);
     if (!resolves(Target, Symbol, Arch, Fuzzy)) {
-      std::string Reason = "'" + Target.str() + "' matches no symbol: the "
-                           "function's symbol is '" + Symbol + "'";
+      std::string Reason = "'" + Target.str() +
+                           "' matches no symbol: the "
+                           "function's symbol is '" +
+                           Symbol + "'";
       std::string Undecorated = undecorate(Symbol);
       if (Target != Undecorated && Target.equals_insensitive(Undecorated))
         Reason += "; export names are case-sensitive";
       else if (!Fuzzy)
         Reason += "; a linker directive names the symbol exactly, so write "
-                  "'/export:" + Export.Name + "=" + Symbol + "'";
+                  "'/export:" +
+                  Export.Name + "=" + Symbol + "'";
       Prediction.LinkFailures.push_back({&Spec, std::move(Reason)});
       continue;
     }

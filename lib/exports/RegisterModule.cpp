@@ -85,8 +85,7 @@ bool hasRegisterModuleSignature(const FunctionDecl *F) {
       F->isVariadic())
     return false;
   return isBuiltin(F->getParamDecl(0)->getType(), BuiltinType::ULong) &&
-         isPointerToGlobalClass(F->getParamDecl(1)->getType(),
-                                "IHttpModuleRegistrationInfo") &&
+         isPointerToGlobalClass(F->getParamDecl(1)->getType(), "IHttpModuleRegistrationInfo") &&
          isPointerToGlobalClass(F->getParamDecl(2)->getType(), "IHttpServer");
 }
 
@@ -107,14 +106,12 @@ std::optional<CallingConvention> spelledCallingConvention(const FunctionDecl *F)
     llvm::StringRef Text = SM.getBufferData(File).slice(From, To);
     while (!Text.empty()) {
       Text = Text.drop_until([](char C) { return isAsciiIdentifierStart(C); });
-      llvm::StringRef Word =
-          Text.take_while([](char C) { return isAsciiIdentifierContinue(C); });
+      llvm::StringRef Word = Text.take_while([](char C) { return isAsciiIdentifierContinue(C); });
       Text = Text.drop_front(Word.size());
       std::optional<CallingConvention> Convention =
           llvm::StringSwitch<std::optional<CallingConvention>>(Word)
-              .Cases({"__stdcall", "_stdcall", "stdcall", "__stdcall__", "WINAPI",
-                      "APIENTRY", "CALLBACK", "STDMETHODCALLTYPE", "NTAPI",
-                      "PASCAL"},
+              .Cases({"__stdcall", "_stdcall", "stdcall", "__stdcall__", "WINAPI", "APIENTRY",
+                      "CALLBACK", "STDMETHODCALLTYPE", "NTAPI", "PASCAL"},
                      CallingConvention::Stdcall)
               .Cases({"__fastcall", "_fastcall", "fastcall", "__fastcall__"},
                      CallingConvention::Fastcall)
@@ -169,14 +166,12 @@ CallingConvention writtenCallingConvention(const FunctionDecl *F) {
   }
 }
 
-static unsigned argumentBytes(const FunctionDecl *F, ASTContext &Context,
-                              unsigned SlotBytes) {
+static unsigned argumentBytes(const FunctionDecl *F, ASTContext &Context, unsigned SlotBytes) {
   unsigned Bytes = 0;
   for (const ParmVarDecl *Param : F->parameters()) {
     QualType T = Param->getType();
     // Pointers are 4 bytes on x86 and 8 on 64-bit, whatever the TU's target.
-    uint64_t Size = T->isPointerType() ? SlotBytes
-                                       : Context.getTypeSizeInChars(T).getQuantity();
+    uint64_t Size = T->isPointerType() ? SlotBytes : Context.getTypeSizeInChars(T).getQuantity();
     Bytes += (Size + SlotBytes - 1) / SlotBytes * SlotBytes;
   }
   return Bytes;
@@ -194,8 +189,7 @@ EntryPointFacts entryPointFacts(const FunctionDecl *F, ASTContext &Context) {
   // Under a mingw target the Microsoft mangler adds GNU-style stdcall
   // decoration ("\01_?name@@...@12"); the rule for the documented prototype
   // is exact there, and other prototypes stay unknown.
-  if (!Facts.ExternC &&
-      Context.getTargetInfo().getTriple().isWindowsMSVCEnvironment()) {
+  if (!Facts.ExternC && Context.getTargetInfo().getTriple().isWindowsMSVCEnvironment()) {
     std::unique_ptr<MangleContext> Mangler(
         MicrosoftMangleContext::create(Context, Context.getDiagnostics()));
     llvm::raw_string_ostream OS(Facts.MangledName);
@@ -209,8 +203,7 @@ static bool is32Bit(WindowsArch Arch) { return Arch == WindowsArch::X86; }
 // The documented prototype, mangled by MSVC's rules for \p Arch: the
 // convention letter (A cdecl, G stdcall, I fastcall, Q vectorcall; x64 and
 // arm64 ignore stdcall and fastcall) and __ptr64 pointers (PEA) on 64-bit.
-static std::string standardMangledName(CallingConvention Convention,
-                                       WindowsArch Arch) {
+static std::string standardMangledName(CallingConvention Convention, WindowsArch Arch) {
   char Letter = 'A';
   if (Convention == CallingConvention::Vectorcall)
     Letter = 'Q';
@@ -228,13 +221,11 @@ std::string symbolName(const EntryPointFacts &Facts, WindowsArch Arch) {
   if (!Facts.ExternC) {
     if (Arch == Facts.TUArch && !Facts.MangledName.empty())
       return Facts.MangledName;
-    return Facts.StandardSignature ? standardMangledName(Facts.Convention, Arch)
-                                   : std::string();
+    return Facts.StandardSignature ? standardMangledName(Facts.Convention, Arch) : std::string();
   }
   if (Facts.Convention == CallingConvention::Vectorcall)
     return Plain + "@@" +
-           std::to_string(is32Bit(Arch) ? Facts.ArgumentBytes32
-                                        : Facts.ArgumentBytes64);
+           std::to_string(is32Bit(Arch) ? Facts.ArgumentBytes32 : Facts.ArgumentBytes64);
   if (!is32Bit(Arch))
     return Plain;
   switch (Facts.Convention) {

@@ -85,8 +85,7 @@ struct EntryPointFacts {
   unsigned ArgumentBytes64 = 24;
 };
 
-EntryPointFacts entryPointFacts(const clang::FunctionDecl *F,
-                                clang::ASTContext &Context);
+EntryPointFacts entryPointFacts(const clang::FunctionDecl *F, clang::ASTContext &Context);
 
 /// The symbol the object file defines for the entry point on \p Arch: the
 /// C++ mangled name, or the C name with MSVC's x86 decoration (_name,

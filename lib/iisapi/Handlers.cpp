@@ -62,8 +62,7 @@ const CXXRecordDecl *moduleCreatedBy(const Expr *Allocation) {
 
 // The root of an override chain is the first declaration of the virtual
 // function; Sema links every override to the methods it overrides.
-static const CXXMethodDecl *overrideRoot(const CXXMethodDecl *Method,
-                                         unsigned Depth) {
+static const CXXMethodDecl *overrideRoot(const CXXMethodDecl *Method, unsigned Depth) {
   if (Depth > 64)
     return nullptr;
   if (Method->size_overridden_methods() == 0)
@@ -114,8 +113,7 @@ const CXXMethodDecl *overriddenRequestHandler(const CXXMethodDecl *Method) {
   return nullptr;
 }
 
-static const ParmVarDecl *pointerParameterTo(const FunctionDecl *F,
-                                             llvm::StringRef ClassName) {
+static const ParmVarDecl *pointerParameterTo(const FunctionDecl *F, llvm::StringRef ClassName) {
   for (const ParmVarDecl *Param : F->parameters()) {
     QualType T = Param->getType();
     if (T->isPointerType() &&
@@ -146,8 +144,7 @@ static const FieldDecl *moduleAllocatorField(const FunctionDecl *Function) {
   for (const FieldDecl *Field : Method->getParent()->fields()) {
     QualType T = Field->getType();
     if (T->isPointerType() &&
-        isGlobalClassNamed(T->getPointeeType()->getAsCXXRecordDecl(),
-                           "IModuleAllocator") &&
+        isGlobalClassNamed(T->getPointeeType()->getAsCXXRecordDecl(), "IModuleAllocator") &&
         !Field->getName().empty())
       return Field;
   }
@@ -158,8 +155,7 @@ std::optional<PoolObject> poolObjectInScope(const FunctionDecl *Function) {
   if (const ParmVarDecl *Context = httpContextParameter(Function))
     if (!Context->getName().empty())
       return PoolObject{Context->getName().str(), false};
-  if (const ParmVarDecl *Provider =
-          pointerParameterTo(Function, "IPreBeginRequestProvider"))
+  if (const ParmVarDecl *Provider = pointerParameterTo(Function, "IPreBeginRequestProvider"))
     if (!Provider->getName().empty())
       return PoolObject{(Provider->getName() + "->GetHttpContext()").str(), false};
   if (const ParmVarDecl *Allocator = pointerParameterTo(Function, "IModuleAllocator"))
@@ -173,10 +169,8 @@ std::optional<PoolObject> poolObjectInScope(const FunctionDecl *Function) {
 std::string requestPoolCall(const FunctionDecl *Function) {
   if (std::optional<PoolObject> Pool = poolObjectInScope(Function))
     return "'" + Pool->Expression +
-           (Pool->IsModuleAllocator ? "->AllocateMemory()'"
-                                    : "->AllocateRequestMemory()'");
-  if (httpContextParameter(Function) ||
-      pointerParameterTo(Function, "IPreBeginRequestProvider"))
+           (Pool->IsModuleAllocator ? "->AllocateMemory()'" : "->AllocateRequestMemory()'");
+  if (httpContextParameter(Function) || pointerParameterTo(Function, "IPreBeginRequestProvider"))
     return "'IHttpContext::AllocateRequestMemory()'";
   return "'AllocateRequestMemory()' on the handler's IHttpContext* (pass it "
          "down to '" +

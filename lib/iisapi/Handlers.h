@@ -26,13 +26,11 @@ namespace iismodel {
 /// it once per request: a CHttpModule notification handler (On*, including
 /// OnAsyncCompletion) or CGlobalModule::OnGlobalPreBeginRequest. Returns
 /// nullptr for every other method, including other CGlobalModule handlers.
-const clang::CXXMethodDecl *
-overriddenRequestHandler(const clang::CXXMethodDecl *Method);
+const clang::CXXMethodDecl *overriddenRequestHandler(const clang::CXXMethodDecl *Method);
 
 /// Returns the CHttpModule or CGlobalModule method that \p Method overrides
 /// (directly or through intermediate bases), or nullptr.
-const clang::CXXMethodDecl *
-overriddenSdkMethod(const clang::CXXMethodDecl *Method);
+const clang::CXXMethodDecl *overriddenSdkMethod(const clang::CXXMethodDecl *Method);
 
 /// When IIS calls a request handler, for notes that say why it is in scope.
 enum class HandlerTiming {
@@ -48,8 +46,7 @@ HandlerTiming handlerTiming(const clang::CXXMethodDecl *SdkHandler);
 
 /// Returns IHttpModuleFactory::GetHttpModule when \p Method overrides it.
 /// IIS calls it once per request, with that request's IModuleAllocator.
-const clang::CXXMethodDecl *
-overriddenGetHttpModule(const clang::CXXMethodDecl *Method);
+const clang::CXXMethodDecl *overriddenGetHttpModule(const clang::CXXMethodDecl *Method);
 
 /// True for the SDK's own ::CHttpModule class.
 bool isCHttpModule(const clang::CXXRecordDecl *Record);
@@ -62,13 +59,11 @@ bool isCGlobalModule(const clang::CXXRecordDecl *Record);
 const clang::CXXRecordDecl *moduleCreatedBy(const clang::Expr *Allocation);
 
 /// The global class \p Name when \p Record is, or derives from, it.
-const clang::CXXRecordDecl *sdkBase(const clang::CXXRecordDecl *Record,
-                                    const char *Name);
+const clang::CXXRecordDecl *sdkBase(const clang::CXXRecordDecl *Record, const char *Name);
 
 /// True when \p Record is, or derives from, the global class \p Name
 /// (for example "IHttpStoredContext").
-bool derivesFromSdkClass(const clang::CXXRecordDecl *Record,
-                         const char *Name);
+bool derivesFromSdkClass(const clang::CXXRecordDecl *Record, const char *Name);
 
 /// The handler parameter of type IHttpContext*, when the handler has one.
 const clang::ParmVarDecl *httpContextParameter(const clang::FunctionDecl *F);

@@ -18,23 +18,17 @@ namespace iismodel {
 // handler, and no mask bit subscribes to OnAsyncCompletion.
 static const NotificationEvent RequestEvents[] = {
     {"RQ_BEGIN_REQUEST", 0x00000001, "OnBeginRequest", "OnPostBeginRequest"},
-    {"RQ_AUTHENTICATE_REQUEST", 0x00000002, "OnAuthenticateRequest",
-     "OnPostAuthenticateRequest"},
+    {"RQ_AUTHENTICATE_REQUEST", 0x00000002, "OnAuthenticateRequest", "OnPostAuthenticateRequest"},
     {"RQ_AUTHORIZE_REQUEST", 0x00000004, "OnAuthorizeRequest", "OnPostAuthorizeRequest"},
-    {"RQ_RESOLVE_REQUEST_CACHE", 0x00000008, "OnResolveRequestCache",
-     "OnPostResolveRequestCache"},
-    {"RQ_MAP_REQUEST_HANDLER", 0x00000010, "OnMapRequestHandler",
-     "OnPostMapRequestHandler"},
-    {"RQ_ACQUIRE_REQUEST_STATE", 0x00000020, "OnAcquireRequestState",
-     "OnPostAcquireRequestState"},
+    {"RQ_RESOLVE_REQUEST_CACHE", 0x00000008, "OnResolveRequestCache", "OnPostResolveRequestCache"},
+    {"RQ_MAP_REQUEST_HANDLER", 0x00000010, "OnMapRequestHandler", "OnPostMapRequestHandler"},
+    {"RQ_ACQUIRE_REQUEST_STATE", 0x00000020, "OnAcquireRequestState", "OnPostAcquireRequestState"},
     {"RQ_PRE_EXECUTE_REQUEST_HANDLER", 0x00000040, "OnPreExecuteRequestHandler",
      "OnPostPreExecuteRequestHandler"},
     {"RQ_EXECUTE_REQUEST_HANDLER", 0x00000080, "OnExecuteRequestHandler",
      "OnPostExecuteRequestHandler"},
-    {"RQ_RELEASE_REQUEST_STATE", 0x00000100, "OnReleaseRequestState",
-     "OnPostReleaseRequestState"},
-    {"RQ_UPDATE_REQUEST_CACHE", 0x00000200, "OnUpdateRequestCache",
-     "OnPostUpdateRequestCache"},
+    {"RQ_RELEASE_REQUEST_STATE", 0x00000100, "OnReleaseRequestState", "OnPostReleaseRequestState"},
+    {"RQ_UPDATE_REQUEST_CACHE", 0x00000200, "OnUpdateRequestCache", "OnPostUpdateRequestCache"},
     {"RQ_LOG_REQUEST", 0x00000400, "OnLogRequest", "OnPostLogRequest"},
     {"RQ_END_REQUEST", 0x00000800, "OnEndRequest", "OnPostEndRequest"},
     {"RQ_CUSTOM_NOTIFICATION", 0x10000000, "OnCustomRequestNotification", ""},
@@ -53,8 +47,7 @@ static const NotificationEvent GlobalEvents[] = {
     {"GL_FILE_CHANGE", 0x00000080, "OnGlobalFileChange", ""},
     {"GL_PRE_BEGIN_REQUEST", 0x00000100, "OnGlobalPreBeginRequest", ""},
     {"GL_APPLICATION_START", 0x00000200, "OnGlobalApplicationStart", ""},
-    {"GL_APPLICATION_RESOLVE_MODULES", 0x00000400, "OnGlobalApplicationResolveModules",
-     ""},
+    {"GL_APPLICATION_RESOLVE_MODULES", 0x00000400, "OnGlobalApplicationResolveModules", ""},
     {"GL_APPLICATION_STOP", 0x00000800, "OnGlobalApplicationStop", ""},
     {"GL_RSCA_QUERY", 0x00001000, "OnGlobalRSCAQuery", ""},
     {"GL_TRACE_EVENT", 0x00002000, "OnGlobalTraceEvent", ""},
@@ -94,16 +87,14 @@ std::vector<std::pair<uint32_t, const Expr *>> maskOperands(const Expr *Mask,
 }
 
 // \p Record and its bases below the SDK classes, most derived first.
-static llvm::SmallVector<const CXXRecordDecl *, 4>
-userClassesOf(const CXXRecordDecl *Record) {
+static llvm::SmallVector<const CXXRecordDecl *, 4> userClassesOf(const CXXRecordDecl *Record) {
   llvm::SmallVector<const CXXRecordDecl *, 4> Classes;
   llvm::SmallPtrSet<const CXXRecordDecl *, 4> Seen;
   llvm::SmallVector<const CXXRecordDecl *, 4> Worklist{Record};
   while (!Worklist.empty() && Classes.size() < 64) {
     const CXXRecordDecl *Current = Worklist.pop_back_val();
-    if (!Current || !(Current = Current->getDefinition()) ||
-        !Seen.insert(Current).second || isCHttpModule(Current) ||
-        isCGlobalModule(Current))
+    if (!Current || !(Current = Current->getDefinition()) || !Seen.insert(Current).second ||
+        isCHttpModule(Current) || isCGlobalModule(Current))
       continue;
     Classes.push_back(Current);
     for (const CXXBaseSpecifier &Base : llvm::reverse(Current->bases()))
@@ -112,8 +103,7 @@ userClassesOf(const CXXRecordDecl *Record) {
   return Classes;
 }
 
-llvm::StringMap<const CXXMethodDecl *>
-overriddenSdkHandlers(const CXXRecordDecl *Module) {
+llvm::StringMap<const CXXMethodDecl *> overriddenSdkHandlers(const CXXRecordDecl *Module) {
   llvm::StringMap<const CXXMethodDecl *> Overrides;
   for (const CXXRecordDecl *Class : userClassesOf(Module))
     for (const CXXMethodDecl *Method : Class->methods())
@@ -133,8 +123,7 @@ const CXXRecordDecl *pointeeClass(const Expr *Pointer) {
     Pointer = Pointer->IgnoreParenCasts();
     if (const auto *New = dyn_cast<CXXNewExpr>(Pointer))
       return definedClass(New->getAllocatedType());
-    if (const auto *Op = dyn_cast<UnaryOperator>(Pointer);
-        Op && Op->getOpcode() == UO_AddrOf)
+    if (const auto *Op = dyn_cast<UnaryOperator>(Pointer); Op && Op->getOpcode() == UO_AddrOf)
       return definedClass(Op->getSubExpr()->getType());
     if (!Pointer->getType()->isPointerType())
       return nullptr;
@@ -143,9 +132,9 @@ const CXXRecordDecl *pointeeClass(const Expr *Pointer) {
     const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
     // IHttpModuleFactory *pFactory = new CFactory: the variable's class is
     // the interface; its initializer knows the real one.
-    bool IsInterface = Declared && (isCGlobalModule(Declared) ||
-                                    (Declared->getIdentifier() &&
-                                     Declared->getName() == "IHttpModuleFactory"));
+    bool IsInterface =
+        Declared && (isCGlobalModule(Declared) ||
+                     (Declared->getIdentifier() && Declared->getName() == "IHttpModuleFactory"));
     if (IsInterface && Var && Var->getInit()) {
       Pointer = Var->getInit();
       continue;
@@ -189,8 +178,7 @@ std::optional<FactoryProduct> moduleCreatedByFactory(const CXXRecordDecl *Factor
   return std::nullopt;
 }
 
-const CXXMethodDecl *nearestSdkHandler(const CXXMethodDecl *Method,
-                                       unsigned MaxDistance) {
+const CXXMethodDecl *nearestSdkHandler(const CXXMethodDecl *Method, unsigned MaxDistance) {
   const IdentifierInfo *Id = Method->getIdentifier();
   if (!Id || !Id->getName().starts_with_insensitive("on"))
     return nullptr;
@@ -215,8 +203,7 @@ const CXXMethodDecl *nearestSdkHandler(const CXXMethodDecl *Method,
   return Nearest;
 }
 
-SignatureDifference compareWithHandler(const CXXMethodDecl *Method,
-                                       const CXXMethodDecl *Handler) {
+SignatureDifference compareWithHandler(const CXXMethodDecl *Method, const CXXMethodDecl *Handler) {
   SignatureDifference Difference;
   Difference.NameDiffers = Method->getDeclName() != Handler->getDeclName();
   const auto *Mine = Method->getType()->castAs<FunctionProtoType>();
@@ -225,8 +212,7 @@ SignatureDifference compareWithHandler(const CXXMethodDecl *Method,
     Difference.What = SignatureDifference::ParameterCount;
   } else {
     for (unsigned I = 0, N = Mine->getNumParams(); I != N; ++I)
-      if (Mine->getParamType(I).getCanonicalType() !=
-          Theirs->getParamType(I).getCanonicalType()) {
+      if (Mine->getParamType(I).getCanonicalType() != Theirs->getParamType(I).getCanonicalType()) {
         Difference.What = SignatureDifference::ParameterType;
         Difference.Parameter = I;
         break;
@@ -239,8 +225,7 @@ SignatureDifference compareWithHandler(const CXXMethodDecl *Method,
   if (Difference.What == SignatureDifference::None && Method->isStatic())
     Difference.What = SignatureDifference::Static;
   if (Difference.What == SignatureDifference::None &&
-      Mine->getReturnType().getCanonicalType() !=
-          Theirs->getReturnType().getCanonicalType())
+      Mine->getReturnType().getCanonicalType() != Theirs->getReturnType().getCanonicalType())
     Difference.What = SignatureDifference::ReturnType;
   Difference.RenameOverrides =
       Difference.NameDiffers && Difference.What == SignatureDifference::None;

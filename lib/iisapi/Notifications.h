@@ -45,8 +45,7 @@ llvm::ArrayRef<NotificationEvent> globalNotifications();
 
 /// The value of a notification mask, when it is a constant expression
 /// (macros, constexpr, '|' of constants); none when it is not.
-std::optional<uint32_t> constantMask(const clang::Expr *Mask,
-                                     const clang::ASTContext &Context);
+std::optional<uint32_t> constantMask(const clang::Expr *Mask, const clang::ASTContext &Context);
 
 /// The nonzero constant operands of a mask's '|' chain, with the expression
 /// that writes each: where a finding about one bit belongs.
@@ -70,8 +69,7 @@ struct FactoryProduct {
   const clang::CXXRecordDecl *Module;
   const clang::CXXNewExpr *Creation;
 };
-std::optional<FactoryProduct>
-moduleCreatedByFactory(const clang::CXXRecordDecl *Factory);
+std::optional<FactoryProduct> moduleCreatedByFactory(const clang::CXXRecordDecl *Factory);
 
 /// The CHttpModule or CGlobalModule handler whose name is closest to
 /// \p Method's, case-insensitively and within \p MaxDistance edits, among the

@@ -28,8 +28,7 @@ static const AllocationFamilyInfo Families[] = {
     {AllocationFamily::Bstr, "COM BSTR cache", "SysFreeString", PoolAdvice::BstrOnce},
     {AllocationFamily::FormatMessageBuffer, "Win32 local heap", "LocalFree",
      PoolAdvice::FormatIntoPool},
-    {AllocationFamily::Container, "C++ heap", "the container",
-     PoolAdvice::ContainerGrowth},
+    {AllocationFamily::Container, "C++ heap", "the container", PoolAdvice::ContainerGrowth},
 };
 
 static const AllocationFunction Functions[] = {
@@ -117,18 +116,15 @@ AllocationCatalogue::AllocationCatalogue() {
 }
 
 // "::a::b" and "a::b" -> {"b", "a::b"}; "b" -> {"b", ""}, any scope.
-static std::pair<llvm::StringRef, llvm::StringRef>
-splitQualifiedName(llvm::StringRef Name) {
+static std::pair<llvm::StringRef, llvm::StringRef> splitQualifiedName(llvm::StringRef Name) {
   Name = Name.trim();
   bool Rooted = Name.consume_front("::");
   size_t Last = Name.rfind("::");
-  llvm::StringRef Identifier =
-      Last == llvm::StringRef::npos ? Name : Name.drop_front(Last + 2);
+  llvm::StringRef Identifier = Last == llvm::StringRef::npos ? Name : Name.drop_front(Last + 2);
   return {Identifier, Rooted || Last != llvm::StringRef::npos ? Name : ""};
 }
 
-void AllocationCatalogue::add(llvm::StringRef QualifiedName,
-                              AllocationFamily Family) {
+void AllocationCatalogue::add(llvm::StringRef QualifiedName, AllocationFamily Family) {
   Names.push_back(QualifiedName.trim().str());
   auto [Identifier, Qualified] = splitQualifiedName(Names.back());
   auto &Entries = ByIdentifier[Identifier];
@@ -146,8 +142,7 @@ void AllocationCatalogue::ignore(llvm::StringRef QualifiedName) {
       E.Ignored = true;
 }
 
-const AllocationFunction *
-AllocationCatalogue::lookup(const FunctionDecl *Callee) const {
+const AllocationFunction *AllocationCatalogue::lookup(const FunctionDecl *Callee) const {
   if (!Callee)
     return nullptr;
   // Built-in entries are free functions; a user may add member functions by
@@ -185,7 +180,7 @@ AllocationCatalogue::lookup(const FunctionDecl *Callee) const {
 
 // realloc and the ReAlloc functions release their argument too.
 static const DeallocationFunction Deallocators[] = {
-    {"free", 0},          {"realloc", 0},         {"_recalloc", 0},
+    {"free", 0},          {"realloc", 0},          {"_recalloc", 0},
     {"_aligned_free", 0}, {"_aligned_realloc", 0}, {"HeapFree", 2},
     {"HeapReAlloc", 2},   {"LocalFree", 0},        {"LocalReAlloc", 0},
     {"GlobalFree", 0},    {"GlobalReAlloc", 0},    {"VirtualFree", 0},
@@ -197,21 +192,18 @@ DeallocationCatalogue::DeallocationCatalogue() {
     ByIdentifier[F.Name].push_back({F.PointerArgument, ""});
 }
 
-void DeallocationCatalogue::add(llvm::StringRef QualifiedName,
-                                unsigned PointerArgument) {
+void DeallocationCatalogue::add(llvm::StringRef QualifiedName, unsigned PointerArgument) {
   QualifiedName = QualifiedName.trim();
   auto [Identifier, Qualified] = splitQualifiedName(QualifiedName);
   auto &Entries = ByIdentifier[Identifier];
   // "::name" is the global function: the built-in entries' rule.
   bool Global = QualifiedName.starts_with("::") && !Qualified.contains("::");
-  Entries.insert(Entries.begin(),
-                 {PointerArgument, Global             ? ""
-                                   : Qualified.empty() ? Identifier.str()
-                                                       : Qualified.str()});
+  Entries.insert(Entries.begin(), {PointerArgument, Global              ? ""
+                                                    : Qualified.empty() ? Identifier.str()
+                                                                        : Qualified.str()});
 }
 
-std::optional<unsigned>
-DeallocationCatalogue::releasedArgument(const FunctionDecl *Callee) const {
+std::optional<unsigned> DeallocationCatalogue::releasedArgument(const FunctionDecl *Callee) const {
   const IdentifierInfo *Id = Callee ? Callee->getIdentifier() : nullptr;
   if (!Id)
     return std::nullopt;

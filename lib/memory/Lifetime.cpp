@@ -73,8 +73,7 @@ const ValueDecl *longLivedStorage(const Expr *Destination,
     QualType Base = Member->getBase()->getType();
     if (Member->isArrow())
       Base = Base->getPointeeType();
-    if (!Base.isNull() &&
-        isLongLivedClass(Base->getAsCXXRecordDecl(), LongLivedClasses))
+    if (!Base.isNull() && isLongLivedClass(Base->getAsCXXRecordDecl(), LongLivedClasses))
       return Member->getMemberDecl();
     // A member of an object that a global or static holds.
     Destination = Member->getBase();

@@ -28,9 +28,8 @@ const clang::Expr *storedValue(const clang::Expr *E);
 /// element of the object it holds), the static member, or the member of a
 /// CGlobalModule or IHttpModuleFactory subclass, or of a class named in
 /// \p LongLivedClasses (qualified names, with or without a leading "::").
-const clang::ValueDecl *
-longLivedStorage(const clang::Expr *Destination,
-                 llvm::ArrayRef<std::string> LongLivedClasses = {});
+const clang::ValueDecl *longLivedStorage(const clang::Expr *Destination,
+                                         llvm::ArrayRef<std::string> LongLivedClasses = {});
 
 } // namespace iismodel
 

@@ -15,14 +15,12 @@ static bool isModuleAllocatorPointer(QualType T) {
   if (!T->isPointerType())
     return false;
   const CXXRecordDecl *Pointee = T->getPointeeType()->getAsCXXRecordDecl();
-  return Pointee && Pointee->getIdentifier() &&
-         Pointee->getName() == "IModuleAllocator" &&
+  return Pointee && Pointee->getIdentifier() && Pointee->getName() == "IModuleAllocator" &&
          Pointee->getDeclContext()->getRedeclContext()->isTranslationUnit();
 }
 
 static bool isPoolForm(const FunctionDecl *New) {
-  return New->getNumParams() == 2 &&
-         isModuleAllocatorPointer(New->getParamDecl(1)->getType());
+  return New->getNumParams() == 2 && isModuleAllocatorPointer(New->getParamDecl(1)->getType());
 }
 
 const FunctionDecl *poolOperatorNew(const CXXRecordDecl *Record) {
@@ -49,8 +47,7 @@ bool hasOtherOperatorNew(const CXXRecordDecl *Record) {
 // The first method of \p Record, or of the module base chain below
 // CHttpModule, that \p Matches.
 template <class Predicate>
-static const CXXMethodDecl *findBelowCHttpModule(const CXXRecordDecl *Record,
-                                                 Predicate Matches) {
+static const CXXMethodDecl *findBelowCHttpModule(const CXXRecordDecl *Record, Predicate Matches) {
   for (const CXXRecordDecl *Current = Record; Current && !isCHttpModule(Current);) {
     for (const CXXMethodDecl *M : Current->methods())
       if (Matches(M))
@@ -59,8 +56,7 @@ static const CXXMethodDecl *findBelowCHttpModule(const CXXRecordDecl *Record,
     const CXXRecordDecl *Next = nullptr;
     for (const CXXBaseSpecifier &Base : Current->bases())
       if (const CXXRecordDecl *B = Base.getType()->getAsCXXRecordDecl();
-          B && B->hasDefinition() &&
-          (isCHttpModule(B) || derivesFromSdkClass(B, "CHttpModule")))
+          B && B->hasDefinition() && (isCHttpModule(B) || derivesFromSdkClass(B, "CHttpModule")))
         Next = B->getDefinition();
     Current = Next;
   }

@@ -17,8 +17,7 @@ const DeclRefExpr *refTo(const Expr *E, const VarDecl *Var) {
 }
 
 bool isGlobalFunction(const FunctionDecl *F, llvm::StringRef Name) {
-  return F && !isa<CXXMethodDecl>(F) && F->getIdentifier() &&
-         F->getName() == Name &&
+  return F && !isa<CXXMethodDecl>(F) && F->getIdentifier() && F->getName() == Name &&
          F->getDeclContext()->getRedeclContext()->isTranslationUnit();
 }
 
@@ -35,8 +34,8 @@ std::optional<uint64_t> constantValue(const Expr *E, const ASTContext &Context) 
 const Expr *poolableCount(const AllocationSite &Site, ASTContext &Context) {
   if (const auto *New = dyn_cast<CXXNewExpr>(Site.Allocation)) {
     QualType T = New->getAllocatedType();
-    if (New->getInitializationStyle() != CXXNewInitializationStyle::None ||
-        T->isDependentType() || !T.isTrivialType(Context))
+    if (New->getInitializationStyle() != CXXNewInitializationStyle::None || T->isDependentType() ||
+        !T.isTrivialType(Context))
       return nullptr;
     if (New->isArray())
       return New->getArraySize().value_or(nullptr);
@@ -51,8 +50,7 @@ const Expr *poolableCount(const AllocationSite &Site, ASTContext &Context) {
   if (isGlobalFunction(Callee, "HeapAlloc") && Call->getNumArgs() == 3 &&
       constantValue(Call->getArg(1), Context) == 0u)
     return Call->getArg(2);
-  if ((isGlobalFunction(Callee, "LocalAlloc") ||
-       isGlobalFunction(Callee, "GlobalAlloc")) &&
+  if ((isGlobalFunction(Callee, "LocalAlloc") || isGlobalFunction(Callee, "GlobalAlloc")) &&
       Call->getNumArgs() == 2 && constantValue(Call->getArg(0), Context) == 0u)
     return Call->getArg(1); // LMEM_FIXED / GMEM_FIXED, not zeroed or movable.
   return nullptr;
@@ -65,24 +63,21 @@ bool freesWith(const Stmt *S, const VarDecl *Var, AllocationFamily Family) {
   if (const auto *Delete = dyn_cast<CXXDeleteExpr>(S))
     return refTo(Delete->getArgument(), Var) &&
            Delete->isArrayForm() == (Family == AllocationFamily::CxxNewArray) &&
-           (Family == AllocationFamily::CxxNew ||
-            Family == AllocationFamily::CxxNewArray);
+           (Family == AllocationFamily::CxxNew || Family == AllocationFamily::CxxNewArray);
   const auto *Call = dyn_cast<CallExpr>(S);
   if (!Call)
     return false;
   llvm::StringRef Deallocator = familyInfo(Family).Deallocator;
   unsigned PointerArg = Family == AllocationFamily::ProcessHeap ? 2 : 0;
   return isGlobalFunction(Call->getDirectCallee(), Deallocator) &&
-         Call->getNumArgs() > PointerArg &&
-         refTo(Call->getArg(PointerArg), Var);
+         Call->getNumArgs() > PointerArg && refTo(Call->getArg(PointerArg), Var);
 }
 
 // Counts the references to Var and those in positions where pool memory
 // behaves exactly like the heap block it replaces.
 class UseScanner : public RecursiveASTVisitor<UseScanner> {
 public:
-  UseScanner(const VarDecl *Var, AllocationFamily Family)
-      : Var(Var), Family(Family) {}
+  UseScanner(const VarDecl *Var, AllocationFamily Family) : Var(Var), Family(Family) {}
 
   bool VisitDeclRefExpr(DeclRefExpr *Ref) {
     if (Ref->getDecl() == Var)
@@ -111,12 +106,8 @@ public:
     return true;
   }
 
-  bool VisitArraySubscriptExpr(ArraySubscriptExpr *E) {
-    return count(E->getBase());
-  }
-  bool VisitMemberExpr(MemberExpr *E) {
-    return E->isArrow() ? count(E->getBase()) : true;
-  }
+  bool VisitArraySubscriptExpr(ArraySubscriptExpr *E) { return count(E->getBase()); }
+  bool VisitMemberExpr(MemberExpr *E) { return E->isArrow() ? count(E->getBase()) : true; }
   bool VisitUnaryOperator(UnaryOperator *Op) {
     if (Op->getOpcode() == UO_Deref)
       count(Op->getSubExpr());
@@ -180,9 +171,8 @@ class InitFinder : public RecursiveASTVisitor<InitFinder> {
 public:
   explicit InitFinder(const Expr *Allocation) : Allocation(Allocation) {}
   bool VisitVarDecl(VarDecl *Var) {
-    if (Var->isLocalVarDecl() && !Var->isStaticLocal() &&
-        Var->getType()->isPointerType() && Var->getInit() &&
-        Var->getInit()->IgnoreParenCasts() == Allocation)
+    if (Var->isLocalVarDecl() && !Var->isStaticLocal() && Var->getType()->isPointerType() &&
+        Var->getInit() && Var->getInit()->IgnoreParenCasts() == Allocation)
       Found = Var;
     return !Found;
   }
@@ -192,8 +182,7 @@ public:
 
 } // namespace
 
-std::optional<PoolRewritePlan> planPoolRewrite(const AllocationSite &Site,
-                                               ASTContext &Context) {
+std::optional<PoolRewritePlan> planPoolRewrite(const AllocationSite &Site, ASTContext &Context) {
   const Expr *Count = poolableCount(Site, Context);
   Stmt *Body = Site.Function ? Site.Function->getBody() : nullptr;
   if (!Count || !Body)

@@ -64,18 +64,15 @@ public:
 
   bool VisitVarDecl(VarDecl *Var) {
     if (Var->getType()->isReferenceType() && Var->getInit() &&
-        !Var->getType().getNonReferenceType().isConstQualified() &&
-        refersToStorage(Var->getInit()))
+        !Var->getType().getNonReferenceType().isConstQualified() && refersToStorage(Var->getInit()))
       Escaped = true;
     return true;
   }
 
   bool VisitCallExpr(CallExpr *Call) {
     const FunctionDecl *Callee = Call->getDirectCallee();
-    unsigned Offset = isa<CXXOperatorCallExpr>(Call) &&
-                              isa_and_nonnull<CXXMethodDecl>(Callee)
-                          ? 1
-                          : 0;
+    unsigned Offset =
+        isa<CXXOperatorCallExpr>(Call) && isa_and_nonnull<CXXMethodDecl>(Callee) ? 1 : 0;
     for (unsigned I = 0, N = Call->getNumArgs(); I != N; ++I) {
       if (!refersToStorage(Call->getArg(I)))
         continue;
@@ -142,15 +139,14 @@ const Expr *RequestPoolOrigins::originOf(const Expr *E, unsigned Depth) {
       if (OperatorNew && OperatorNew == poolOperatorNew(Record))
         return New;
     // new (pHttpContext->AllocateRequestMemory(n)) T: the global placement form.
-    if (New->getNumPlacementArgs() == 1 && OperatorNew &&
-        !isa<CXXMethodDecl>(OperatorNew) && OperatorNew->isReservedGlobalPlacementOperator())
+    if (New->getNumPlacementArgs() == 1 && OperatorNew && !isa<CXXMethodDecl>(OperatorNew) &&
+        OperatorNew->isReservedGlobalPlacementOperator())
       return originOf(New->getPlacementArg(0), Depth + 1) ? New : nullptr;
     return nullptr;
   }
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
     const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
-    if (Var && Var->isLocalVarDecl() && !Var->isStaticLocal() &&
-        !Var->getType()->isReferenceType())
+    if (Var && Var->isLocalVarDecl() && !Var->isStaticLocal() && !Var->getType()->isReferenceType())
       return originOfDecl(Var, Depth);
     return nullptr;
   }

@@ -66,8 +66,7 @@ bool formatMessageAllocates(const CallExpr *Call, ASTContext &Context) {
 
 QualType firstTemplateTypeArgument(const FunctionDecl *Callee) {
   const TemplateArgumentList *Args = Callee->getTemplateSpecializationArgs();
-  if (!Args || Args->size() == 0 ||
-      Args->get(0).getKind() != TemplateArgument::Type)
+  if (!Args || Args->size() == 0 || Args->get(0).getKind() != TemplateArgument::Type)
     return {};
   return Args->get(0).getAsType();
 }
@@ -84,8 +83,7 @@ bool isInSystemHeader(const Decl *D, const SourceManager &SM) {
 }
 
 // The function whose body a call runs, when the walk can follow it.
-const FunctionDecl *followableDefinition(const FunctionDecl *Callee,
-                                         const SourceManager &SM) {
+const FunctionDecl *followableDefinition(const FunctionDecl *Callee, const SourceManager &SM) {
   if (!Callee)
     return nullptr;
   const FunctionDecl *Definition = nullptr;
@@ -99,20 +97,17 @@ const FunctionDecl *followableDefinition(const FunctionDecl *Callee,
 }
 
 const char *const GrowthMethods[] = {
-    "push_back", "emplace_back", "push_front", "emplace_front", "insert",
-    "emplace",   "emplace_hint", "append",     "assign",        "resize",
-    "reserve",   "operator+=",   "Append",     "AppendChar",
-    "Format",    "SetString",
+    "push_back",    "emplace_back", "push_front", "emplace_front", "insert",  "emplace",
+    "emplace_hint", "append",       "assign",     "resize",        "reserve", "operator+=",
+    "Append",       "AppendChar",   "Format",     "SetString",
 };
 
 } // namespace
 
 class SummaryBuilder : public RecursiveASTVisitor<SummaryBuilder> {
 public:
-  SummaryBuilder(RequestReach &Reach, const FunctionDecl *Function,
-                 FunctionSummary &Summary)
-      : Reach(Reach), SM(Reach.Context.getSourceManager()), Function(Function),
-        Summary(Summary) {}
+  SummaryBuilder(RequestReach &Reach, const FunctionDecl *Function, FunctionSummary &Summary)
+      : Reach(Reach), SM(Reach.Context.getSourceManager()), Function(Function), Summary(Summary) {}
 
   void build() {
     if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Function))
@@ -135,12 +130,8 @@ public:
 
   // Default member initializers run in the constructor that uses them, and
   // default arguments at the call.
-  bool TraverseCXXDefaultInitExpr(CXXDefaultInitExpr *E) {
-    return TraverseStmt(E->getExpr());
-  }
-  bool TraverseCXXDefaultArgExpr(CXXDefaultArgExpr *E) {
-    return TraverseStmt(E->getExpr());
-  }
+  bool TraverseCXXDefaultInitExpr(CXXDefaultInitExpr *E) { return TraverseStmt(E->getExpr()); }
+  bool TraverseCXXDefaultArgExpr(CXXDefaultArgExpr *E) { return TraverseStmt(E->getExpr()); }
 
   bool VisitBinaryOperator(BinaryOperator *Op) {
     if (Op->isAssignmentOp() && longLivedStorage(Op->getLHS()))
@@ -187,8 +178,7 @@ public:
         return true;
       // make_unique(...).release() into SetModuleContext is ANCM's pattern;
       // make_shared keeps a count IIS does not know about.
-      if (Entry->Family == AllocationFamily::SmartPointer &&
-          Callee->getName() == "make_unique") {
+      if (Entry->Family == AllocationFamily::SmartPointer && Callee->getName() == "make_unique") {
         QualType Element = firstTemplateTypeArgument(Callee);
         if (!Element.isNull() && isReleasedByIIS(Element))
           return true;
@@ -212,8 +202,7 @@ public:
     if (Reach.Options.IncludeContainers && Construct->getNumArgs() > 0 &&
         !Ctor->isCopyOrMoveConstructor() && !LongLived.contains(Construct))
       if (const CXXRecordDecl *Container = containerClass(Construct->getType())) {
-        addSite(Construct, AllocationFamily::Container,
-                Container->getQualifiedNameAsString());
+        addSite(Construct, AllocationFamily::Container, Container->getQualifiedNameAsString());
         return true;
       }
     if (Ctor->isTrivial())
@@ -228,19 +217,16 @@ public:
 private:
   // A user function declared here and defined elsewhere (not one of the
   // system headers' functions, whose bodies are never walked).
-  void addExternalCall(const FunctionDecl *Callee, const Expr *Call,
-                       bool IsConstruction) {
+  void addExternalCall(const FunctionDecl *Callee, const Expr *Call, bool IsConstruction) {
     if (Callee->hasBody() || isInSystemHeader(Callee, SM))
       return;
     Summary.ExternalCalls.push_back({Function, Callee, Call, IsConstruction});
   }
 
-  void addSite(const Expr *Allocation, AllocationFamily Family,
-               std::string Spelling) {
+  void addSite(const Expr *Allocation, AllocationFamily Family, std::string Spelling) {
     if (SM.isInSystemHeader(SM.getExpansionLoc(Allocation->getBeginLoc())))
       return;
-    Summary.Allocations.push_back(
-        {Allocation, Family, std::move(Spelling), Function});
+    Summary.Allocations.push_back({Allocation, Family, std::move(Spelling), Function});
   }
 
   const CXXRecordDecl *containerClass(QualType T) const {
@@ -292,8 +278,7 @@ private:
   llvm::DenseSet<const Expr *> Skipped;
 };
 
-RequestReach::RequestReach(ASTContext &Context,
-                           const AllocationCatalogue &Catalogue,
+RequestReach::RequestReach(ASTContext &Context, const AllocationCatalogue &Catalogue,
                            ReachOptions Options)
     : Context(Context), Catalogue(Catalogue), Options(std::move(Options)) {
   for (std::string &Name : this->Options.ContainerTypes) {
@@ -302,9 +287,8 @@ RequestReach::RequestReach(ASTContext &Context,
     Name = Trimmed.str(); // Trimmed dangles from here on.
     llvm::StringRef Qualified = Name;
     size_t Last = Qualified.rfind("::");
-    ContainerIdentifiers.insert(Last == llvm::StringRef::npos
-                                    ? Qualified
-                                    : Qualified.drop_front(Last + 2));
+    ContainerIdentifiers.insert(Last == llvm::StringRef::npos ? Qualified
+                                                              : Qualified.drop_front(Last + 2));
   }
 }
 
@@ -321,14 +305,13 @@ const FunctionSummary &RequestReach::summary(const FunctionDecl *F) {
 
 void RequestReach::forEachNewAllocation(
     const FunctionDecl *Root,
-    llvm::function_ref<void(const AllocationSite &, llvm::ArrayRef<CallEdge>)>
-        Found) {
+    llvm::function_ref<void(const AllocationSite &, llvm::ArrayRef<CallEdge>)> Found) {
   // Breadth-first, so that each site comes with its shortest chain.
   struct Visit {
     const FunctionDecl *Function;
     unsigned Depth;
-    int Parent;            // Index into Visits, -1 for the root.
-    const CallEdge *Edge;  // The call that led here.
+    int Parent;           // Index into Visits, -1 for the root.
+    const CallEdge *Edge; // The call that led here.
   };
   std::vector<Visit> Visits{{Root, 0, -1, nullptr}};
   llvm::DenseSet<const FunctionDecl *> Seen{Root};

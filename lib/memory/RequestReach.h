@@ -86,8 +86,7 @@ public:
   /// \p Root to the allocating function (empty when \p Root allocates itself).
   void forEachNewAllocation(
       const clang::FunctionDecl *Root,
-      llvm::function_ref<void(const AllocationSite &, llvm::ArrayRef<CallEdge>)>
-          Found);
+      llvm::function_ref<void(const AllocationSite &, llvm::ArrayRef<CallEdge>)> Found);
 
   /// The allocation sites reported in this TU, by location.
   const llvm::DenseSet<clang::SourceLocation> &reported() const { return Reported; }
@@ -97,8 +96,7 @@ private:
   const AllocationCatalogue &Catalogue;
   ReachOptions Options;
   llvm::StringSet<> ContainerIdentifiers;
-  llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionSummary>>
-      Summaries;
+  llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionSummary>> Summaries;
   /// The largest remaining call depth each function was expanded with: a
   /// later walk that reaches it with no more depth finds nothing new.
   llvm::DenseMap<const clang::FunctionDecl *, unsigned> ExpandedDepth;

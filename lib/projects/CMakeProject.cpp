@@ -30,8 +30,7 @@ llvm::Expected<ProjectFile> readCMakeLists(llvm::StringRef Path) {
   for (llvm::StringRef Line : llvm::split((*Text)->getBuffer(), '\n')) {
     ++LineNumber;
     Line = Line.split('#').first;
-    for (llvm::StringRef Word :
-         llvm::split(Line, ' ')) {
+    for (llvm::StringRef Word : llvm::split(Line, ' ')) {
       Word = Word.trim(" \t\r\"()");
       if (Word.empty())
         continue;
@@ -41,8 +40,7 @@ llvm::Expected<ProjectFile> readCMakeLists(llvm::StringRef Path) {
           Expanded.replace(At, strlen(Variable), Directory.str());
       llvm::StringRef Token(Expanded);
       ProjectLocation Where{Project.Path, LineNumber};
-      if (Token.starts_with_insensitive("/export:") ||
-          Token.starts_with_insensitive("-export:") ||
+      if (Token.starts_with_insensitive("/export:") || Token.starts_with_insensitive("-export:") ||
           Token.starts_with_insensitive("/def:") || Token.starts_with_insensitive("-def:")) {
         addLinkerOptions(Config, Token, Where);
       } else if (Token.ends_with_insensitive(".def") && !Token.contains('*')) {

@@ -25,8 +25,7 @@ void Properties::setUnknowable(llvm::StringRef Name) {
   Unknowable.insert(lower(Name));
 }
 
-std::optional<std::string> Properties::expand(llvm::StringRef Text,
-                                              llvm::StringRef Metadata,
+std::optional<std::string> Properties::expand(llvm::StringRef Text, llvm::StringRef Metadata,
                                               llvm::StringRef Previous) const {
   std::string Result;
   while (!Text.empty()) {
@@ -44,9 +43,8 @@ std::optional<std::string> Properties::expand(llvm::StringRef Text,
       return std::nullopt;
     llvm::StringRef Name = Text.slice(At + 2, Close).trim();
     Text = Text.drop_front(Close + 1);
-    if (Kind == '@' || Name.empty() || Name.contains_insensitive("::") ||
-        Name.starts_with("[") || Name.contains(':') || Name.contains('.') ||
-        Name.contains('('))
+    if (Kind == '@' || Name.empty() || Name.contains_insensitive("::") || Name.starts_with("[") ||
+        Name.contains(':') || Name.contains('.') || Name.contains('('))
       return std::nullopt;
     if (Kind == '%') {
       if (Name.equals_insensitive(Metadata))
@@ -69,8 +67,7 @@ namespace {
 // !, parentheses, Exists('path'), HasTrailingSlash('path'), true, false.
 class ConditionParser {
 public:
-  ConditionParser(llvm::StringRef Text, const Properties &Props,
-                  llvm::StringRef BaseDirectory)
+  ConditionParser(llvm::StringRef Text, const Properties &Props, llvm::StringRef BaseDirectory)
       : Text(Text), Props(Props), BaseDirectory(BaseDirectory) {}
 
   std::optional<bool> evaluate() {
@@ -207,7 +204,6 @@ private:
   llvm::StringRef BaseDirectory;
 };
 
-
 // One MSBuild evaluation of a .vcxproj for one configuration.
 class MSBuildEvaluation {
 public:
@@ -229,10 +225,9 @@ public:
     Props.set("MSBuildProjectName", path::stem(File).str());
     Props.set("MSBuildProjectFile", path::filename(File).str());
     Props.set("MSBuildProjectFullPath", File.str());
-    for (const char *Name : {"SolutionDir", "SolutionName", "SolutionPath",
-                             "SolutionFileName", "VCTargetsPath", "VCInstallDir",
-                             "WindowsSdkDir", "UserRootDir", "MSBuildExtensionsPath",
-                             "MSBuildToolsPath", "MSBuildBinPath"})
+    for (const char *Name : {"SolutionDir", "SolutionName", "SolutionPath", "SolutionFileName",
+                             "VCTargetsPath", "VCInstallDir", "WindowsSdkDir", "UserRootDir",
+                             "MSBuildExtensionsPath", "MSBuildToolsPath", "MSBuildBinPath"})
       Props.setUnknowable(Name);
     walk(Root, File, 0, /*ItemDefinitions=*/false, Config);
     walk(Root, File, 0, /*ItemDefinitions=*/true, Config);
@@ -246,8 +241,10 @@ private:
     std::optional<bool> Value =
         ConditionParser(*Condition, Props, path::parent_path(File)).evaluate();
     if (!Value) {
-      note(File, lineOf(Node), "condition \"" + *Condition + "\" not evaluated; "
-                               "the element is skipped");
+      note(File, lineOf(Node),
+           "condition \"" + *Condition +
+               "\" not evaluated; "
+               "the element is skipped");
       return false;
     }
     return *Value;
@@ -259,8 +256,8 @@ private:
       Project.Unresolved.push_back(std::move(Text));
   }
 
-  void walk(xmlNodePtr Parent, llvm::StringRef File, unsigned Depth,
-            bool ItemDefinitions, ProjectConfiguration &Config) {
+  void walk(xmlNodePtr Parent, llvm::StringRef File, unsigned Depth, bool ItemDefinitions,
+            ProjectConfiguration &Config) {
     Props.set("MSBuildThisFileDirectory", (path::parent_path(File) + "/").str());
     Props.set("MSBuildThisFile", path::filename(File).str());
     Props.set("MSBuildThisFileFullPath", File.str());
@@ -295,19 +292,17 @@ private:
     }
   }
 
-  void import(xmlNodePtr Node, llvm::StringRef File, unsigned Depth,
-              bool ItemDefinitions, ProjectConfiguration &Config) {
+  void import(xmlNodePtr Node, llvm::StringRef File, unsigned Depth, bool ItemDefinitions,
+              ProjectConfiguration &Config) {
     std::string Written = attribute(Node, "Project").value_or("");
     std::optional<std::string> Expanded = Props.expand(Written);
     std::string Path =
-        Expanded ? resolvePathIgnoringCase(anchorPath(*Expanded, path::parent_path(File)))
-                 : "";
+        Expanded ? resolvePathIgnoringCase(anchorPath(*Expanded, path::parent_path(File))) : "";
     if (Path.empty()) {
       bool MSBuildOwn = llvm::any_of(
           std::initializer_list<llvm::StringRef>{"VCTargetsPath", "MSBuildExtensionsPath",
                                                  "MSBuildToolsPath", "MSBuildBinPath",
-                                                 "UserRootDir", "VCInstallDir",
-                                                 "WindowsSdkDir"},
+                                                 "UserRootDir", "VCInstallDir", "WindowsSdkDir"},
           [&](llvm::StringRef Name) { return llvm::StringRef(Written).contains(Name); });
       note(File, lineOf(Node),
            "import of '" + Written + "' not resolved (" +
@@ -346,9 +341,8 @@ private:
     std::optional<std::string> Value = Props.expand(content(Metadata), Name, Previous);
     ProjectLocation Where{File.str(), lineOf(Metadata)};
     if (!Value) {
-      note(File, Where.Line, (Tool + " " + Name + " '" + content(Metadata) +
-                              "' not resolved; ignored")
-                                 .str());
+      note(File, Where.Line,
+           (Tool + " " + Name + " '" + content(Metadata) + "' not resolved; ignored").str());
       return;
     }
     Previous = *Value;
@@ -389,11 +383,10 @@ private:
   llvm::StringMap<std::string> Definitions;
 };
 
-
 } // namespace
 
-void evaluateConfiguration(ProjectFile &Project, XmlCache &Imports,
-                           xmlNodePtr Root, ProjectConfiguration &Config) {
+void evaluateConfiguration(ProjectFile &Project, XmlCache &Imports, xmlNodePtr Root,
+                           ProjectConfiguration &Config) {
   MSBuildEvaluation(Project, Imports).evaluate(Root, Config);
 }
 

@@ -21,7 +21,6 @@ bool ProjectFile::compiles(llvm::StringRef SourcePath) const {
   });
 }
 
-
 std::string resolvePathIgnoringCase(llvm::StringRef Path) {
   if (Path.empty())
     return "";
@@ -51,7 +50,6 @@ std::string resolvePathIgnoringCase(llvm::StringRef Path) {
   return std::string(Resolved);
 }
 
-
 void projects::resolveModuleDefinitionFiles(ProjectFile &Project) {
   for (ProjectConfiguration &Config : Project.Configurations)
     if (!Config.ModuleDefinitionFile.empty())
@@ -69,12 +67,11 @@ llvm::Expected<ProjectFile> readProjectFile(llvm::StringRef Path) {
   xmlNodePtr Root = (*Document)->root();
   llvm::Expected<ProjectFile> Project =
       nameOf(Root) == "VisualStudioProject" ? readVcproj(Absolute, Root)
-      : nameOf(Root) == "Project"
-          ? readVcxproj(Absolute, Root)
-          : llvm::Expected<ProjectFile>(llvm::createStringError(
-                std::errc::invalid_argument,
-                "'%s' is not a Visual Studio project (root element <%s>)",
-                Absolute.c_str(), nameOf(Root).str().c_str()));
+      : nameOf(Root) == "Project" ? readVcxproj(Absolute, Root)
+                                  : llvm::Expected<ProjectFile>(llvm::createStringError(
+                                        std::errc::invalid_argument,
+                                        "'%s' is not a Visual Studio project (root element <%s>)",
+                                        Absolute.c_str(), nameOf(Root).str().c_str()));
   if (Project)
     resolveModuleDefinitionFiles(*Project);
   return Project;

@@ -27,9 +27,7 @@ std::string anchorPath(llvm::StringRef Written, llvm::StringRef BaseDirectory) {
   return std::string(Result);
 }
 
-
-llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>>
-readProjectText(llvm::StringRef Path) {
+llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>> readProjectText(llvm::StringRef Path) {
   return readBoundedFile(Path, "project file", MaxProjectFileSize);
 }
 

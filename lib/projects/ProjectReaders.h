@@ -32,8 +32,7 @@ constexpr unsigned MaxImportDepth = 8;
 std::string anchorPath(llvm::StringRef Written, llvm::StringRef BaseDirectory);
 
 /// A project file's text, bounded in size.
-llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>>
-readProjectText(llvm::StringRef Path);
+llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>> readProjectText(llvm::StringRef Path);
 
 // --- XML (Xml.cpp)
 
@@ -83,8 +82,7 @@ public:
   /// Expands $(Name) and, in item metadata, %(Name) (the value so far of
   /// \p Metadata). Fails on property functions, item lists and unknowable
   /// properties.
-  std::optional<std::string> expand(llvm::StringRef Text,
-                                    llvm::StringRef Metadata = "",
+  std::optional<std::string> expand(llvm::StringRef Text, llvm::StringRef Metadata = "",
                                     llvm::StringRef Previous = "") const;
 
 private:
@@ -95,8 +93,8 @@ private:
 /// Evaluates \p Root (a .vcxproj) for \p Config as MSBuild does, in the
 /// subset ProjectFile.h describes; what it cannot evaluate is noted in
 /// Project.Unresolved.
-void evaluateConfiguration(ProjectFile &Project, XmlCache &Imports,
-                           xmlNodePtr Root, ProjectConfiguration &Config);
+void evaluateConfiguration(ProjectFile &Project, XmlCache &Imports, xmlNodePtr Root,
+                           ProjectConfiguration &Config);
 
 // --- The readers (Vcxproj.cpp, Vcproj.cpp, ProjectFile.cpp)
 

@@ -1,7 +1,7 @@
 //===--- ToolOptions.cpp - Compiler and linker switches in projects -------===//
 
-#include "projects/ProjectReaders.h"
 #include "exports/ExportModel.h"
+#include "projects/ProjectReaders.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Path.h"
 
@@ -64,14 +64,14 @@ void addLinkerOptions(ProjectConfiguration &Config, llvm::StringRef Options,
                       const ProjectLocation &Where) {
   for (const std::string &Word : splitCommandLine(Options)) {
     llvm::StringRef Switch(Word);
-    if (Switch.size() > 8 && (Switch.starts_with_insensitive("/export:") ||
-                              Switch.starts_with_insensitive("-export:")))
+    if (Switch.size() > 8 &&
+        (Switch.starts_with_insensitive("/export:") || Switch.starts_with_insensitive("-export:")))
       if (std::optional<ModuleDefinitionExport> Export = parseExportSwitch(Switch)) {
         Config.LinkerExports.push_back(std::move(*Export));
         Config.LinkerExportsSet = Where;
       }
-    if (Switch.size() > 5 && (Switch.starts_with_insensitive("/def:") ||
-                              Switch.starts_with_insensitive("-def:"))) {
+    if (Switch.size() > 5 &&
+        (Switch.starts_with_insensitive("/def:") || Switch.starts_with_insensitive("-def:"))) {
       Config.ModuleDefinitionFile = Switch.drop_front(5).str();
       Config.ModuleDefinitionSet = Where;
     }
@@ -83,7 +83,6 @@ void addCompilerOptions(ProjectConfiguration &Config, llvm::StringRef Options) {
     if (std::optional<CallingConvention> Convention = conventionOfSwitch(Word))
       Config.DefaultConvention = Convention;
 }
-
 
 void addSources(ProjectFile &Project, llvm::StringRef Written) {
   for (llvm::StringRef Item : llvm::split(Written, ';')) {

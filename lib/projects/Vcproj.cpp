@@ -50,9 +50,8 @@ llvm::Expected<ProjectFile> readVcproj(llvm::StringRef Path, xmlNodePtr Root) {
       Props.setUnknowable("SolutionDir");
       Props.setUnknowable("SolutionName");
       if (std::optional<std::string> Sheets = attribute(Node, "InheritedPropertySheets"))
-        Project.Unresolved.push_back(
-            llvm::formatv("{0}:{1}: property sheets '{2}' not read", path::filename(Path),
-                          lineOf(Node), *Sheets));
+        Project.Unresolved.push_back(llvm::formatv("{0}:{1}: property sheets '{2}' not read",
+                                                   path::filename(Path), lineOf(Node), *Sheets));
       for (xmlNodePtr Tool : elements(Node)) {
         std::optional<std::string> ToolName = attribute(Tool, "Name");
         if (nameOf(Tool) != "Tool" || !ToolName)
@@ -64,9 +63,9 @@ llvm::Expected<ProjectFile> readVcproj(llvm::StringRef Path, xmlNodePtr Root) {
             return std::nullopt;
           std::optional<std::string> Value = Props.expand(*Raw);
           if (!Value)
-            Project.Unresolved.push_back(
-                llvm::formatv("{0}:{1}: {2} '{3}' not resolved; ignored",
-                              path::filename(Path), Where.Line, Attribute, *Raw));
+            Project.Unresolved.push_back(llvm::formatv("{0}:{1}: {2} '{3}' not resolved; ignored",
+                                                       path::filename(Path), Where.Line, Attribute,
+                                                       *Raw));
           return Value;
         };
         if (*ToolName == "VCLinkerTool") {

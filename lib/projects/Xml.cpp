@@ -2,8 +2,8 @@
 
 #include "projects/ProjectReaders.h"
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/Path.h"
 #include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/Path.h"
 #include <libxml/parser.h>
 
 namespace iismodel {
@@ -17,9 +17,7 @@ XmlDocument::~XmlDocument() {
     xmlFreeDoc(Doc);
 }
 
-xmlNodePtr XmlDocument::root() const {
-  return Doc ? xmlDocGetRootElement(Doc) : nullptr;
-}
+xmlNodePtr XmlDocument::root() const { return Doc ? xmlDocGetRootElement(Doc) : nullptr; }
 
 llvm::Expected<std::unique_ptr<XmlDocument>> parseXml(llvm::StringRef Path) {
   auto Text = readProjectText(Path);
@@ -27,19 +25,15 @@ llvm::Expected<std::unique_ptr<XmlDocument>> parseXml(llvm::StringRef Path) {
     return Text.takeError();
   auto Document = std::make_unique<XmlDocument>();
   // No network, no external entities, no messages on stderr.
-  Document->Doc = xmlReadMemory((*Text)->getBufferStart(),
-                                static_cast<int>((*Text)->getBufferSize()),
-                                Path.str().c_str(), nullptr,
-                                XML_PARSE_NONET | XML_PARSE_NOERROR |
-                                    XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES);
+  Document->Doc = xmlReadMemory(
+      (*Text)->getBufferStart(), static_cast<int>((*Text)->getBufferSize()), Path.str().c_str(),
+      nullptr, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES);
   if (!Document->root()) {
     const xmlError *Error = xmlGetLastError();
     return llvm::createStringError(
-        std::errc::invalid_argument, "'%s' is not an XML project file%s",
-        Path.str().c_str(),
+        std::errc::invalid_argument, "'%s' is not an XML project file%s", Path.str().c_str(),
         Error && Error->message
-            ? llvm::formatv(" (line {0}: {1})", Error->line,
-                            llvm::StringRef(Error->message).trim())
+            ? llvm::formatv(" (line {0}: {1})", Error->line, llvm::StringRef(Error->message).trim())
                   .str()
                   .c_str()
             : "");
@@ -47,9 +41,7 @@ llvm::Expected<std::unique_ptr<XmlDocument>> parseXml(llvm::StringRef Path) {
   return std::move(Document);
 }
 
-llvm::StringRef nameOf(xmlNodePtr Node) {
-  return reinterpret_cast<const char *>(Node->name);
-}
+llvm::StringRef nameOf(xmlNodePtr Node) { return reinterpret_cast<const char *>(Node->name); }
 
 std::vector<xmlNodePtr> elements(xmlNodePtr Parent) {
   std::vector<xmlNodePtr> Result;

@@ -7,8 +7,8 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
-#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -215,8 +215,8 @@ public:
     if (const json::Array *Inputs = O->getArray("inputs"))
       for (const json::Value &V : *Inputs)
         if (const json::Object *I = V.getAsObject())
-          S.Inputs.push_back({I->getString("file").value_or("").str(),
-                              I->getString("hash").value_or("").str()});
+          S.Inputs.push_back(
+              {I->getString("file").value_or("").str(), I->getString("hash").value_or("").str()});
     if (const json::Array *Files = O->getArray("files"))
       for (const json::Value &V : *Files)
         S.Files.push_back(V.getAsString().value_or("").str());
@@ -253,8 +253,7 @@ public:
         S.Reported.push_back(location(&V, S));
     if (const json::Array *Registrations = O->getArray("registrations"))
       for (const json::Value &V : *Registrations)
-        if (const json::Object *R = V.getAsObject())
-        {
+        if (const json::Object *R = V.getAsObject()) {
           SummaryRegistration Registration{R->getString("factory").value_or("").str(),
                                            R->getInteger("mask").value_or(-1),
                                            R->getInteger("post").value_or(-1),
@@ -327,8 +326,8 @@ private:
 
   llvm::Error fail(llvm::StringRef Why) {
     return llvm::createStringError(std::errc::invalid_argument,
-                                   "'%s' is not a valid iis-tidy summary: %s",
-                                   Path.str().c_str(), Why.str().c_str());
+                                   "'%s' is not a valid iis-tidy summary: %s", Path.str().c_str(),
+                                   Why.str().c_str());
   }
 
   llvm::StringRef Path;
@@ -337,13 +336,11 @@ private:
 
 } // namespace
 
-llvm::Expected<TranslationUnitSummary> parseSummary(llvm::StringRef Text,
-                                                    llvm::StringRef Path) {
+llvm::Expected<TranslationUnitSummary> parseSummary(llvm::StringRef Text, llvm::StringRef Path) {
   llvm::Expected<json::Value> Root = json::parse(Text);
   if (!Root)
     return llvm::createStringError(std::errc::invalid_argument,
-                                   "'%s' is not a valid iis-tidy summary: %s",
-                                   Path.str().c_str(),
+                                   "'%s' is not a valid iis-tidy summary: %s", Path.str().c_str(),
                                    llvm::toString(Root.takeError()).c_str());
   return Reader(Path).read(*Root);
 }
@@ -354,8 +351,7 @@ std::string summaryFileName(const TranslationUnitSummary &Summary) {
       .str();
 }
 
-llvm::Error writeSummary(const TranslationUnitSummary &Summary,
-                         llvm::StringRef Directory) {
+llvm::Error writeSummary(const TranslationUnitSummary &Summary, llvm::StringRef Directory) {
   if (std::error_code EC = llvm::sys::fs::create_directories(Directory))
     return llvm::createStringError(EC, "cannot create summary directory '%s': %s",
                                    Directory.str().c_str(), EC.message().c_str());
@@ -363,17 +359,15 @@ llvm::Error writeSummary(const TranslationUnitSummary &Summary,
   llvm::sys::path::append(Final, summaryFileName(Summary));
   llvm::SmallString<256> Temporary;
   int FD;
-  if (std::error_code EC = llvm::sys::fs::createUniqueFile(
-          Final + ".tmp-%%%%%%%%", FD, Temporary))
-    return llvm::createStringError(EC, "cannot write summary '%s': %s",
-                                   Final.c_str(), EC.message().c_str());
+  if (std::error_code EC = llvm::sys::fs::createUniqueFile(Final + ".tmp-%%%%%%%%", FD, Temporary))
+    return llvm::createStringError(EC, "cannot write summary '%s': %s", Final.c_str(),
+                                   EC.message().c_str());
   {
     llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
     OS << summaryToJSON(Summary);
     if (OS.has_error()) {
       llvm::sys::fs::remove(Temporary);
-      return llvm::createStringError(OS.error(), "cannot write summary '%s'",
-                                     Final.c_str());
+      return llvm::createStringError(OS.error(), "cannot write summary '%s'", Final.c_str());
     }
   }
   if (std::error_code EC = llvm::sys::fs::rename(Temporary, Final)) {
@@ -419,8 +413,7 @@ std::optional<StaleInput> staleInput(const TranslationUnitSummary &Summary) {
   return std::nullopt;
 }
 
-void linkModule(const std::vector<TranslationUnitSummary> &Summaries,
-                unsigned MaxCallDepth,
+void linkModule(const std::vector<TranslationUnitSummary> &Summaries, unsigned MaxCallDepth,
                 const std::function<void(const CrossFinding &)> &Found) {
   struct Node {
     const TranslationUnitSummary *TU;
@@ -535,8 +528,11 @@ void linkEntryPoints(const std::vector<TranslationUnitSummary> &Summaries,
       Found({EntryPointFinding::ExportedButUndefined, File, {0, Line, 1, 0}, "", {}});
     // A module with handlers but no entry point at all.
     if (Exports.empty() && AnyModule)
-      Found({EntryPointFinding::Undefined, ModuleTU->Files[AnyModule->Where.File],
-             AnyModule->Where, "", {}});
+      Found({EntryPointFinding::Undefined,
+             ModuleTU->Files[AnyModule->Where.File],
+             AnyModule->Where,
+             "",
+             {}});
     return;
   }
   for (size_t I = 1; I < Definitions.size(); ++I)
@@ -629,8 +625,8 @@ void linkRegistrations(const std::vector<TranslationUnitSummary> &Summaries,
           continue;
         const auto &[TU, R] = Reg.All.front();
         Found({false, Def.Module->Name, Event.Constant.str(), It->second->Name, Post,
-               Def.TU->Files[It->second->Where.File], It->second->Where,
-               TU->Files[R->Where.File], R->Where});
+               Def.TU->Files[It->second->Where.File], It->second->Where, TU->Files[R->Where.File],
+               R->Where});
       }
   }
 }

@@ -143,8 +143,7 @@ std::string summaryToJSON(const TranslationUnitSummary &Summary);
 
 /// Parses a summary. Fails, naming \p Path, on malformed input and on a
 /// summary of another format version.
-llvm::Expected<TranslationUnitSummary> parseSummary(llvm::StringRef Text,
-                                                    llvm::StringRef Path);
+llvm::Expected<TranslationUnitSummary> parseSummary(llvm::StringRef Text, llvm::StringRef Path);
 
 /// The file name of \p Summary in a summary directory:
 /// "<main file stem>-<hash of main file and compile key>.iis-summary.json".
@@ -153,8 +152,7 @@ std::string summaryFileName(const TranslationUnitSummary &Summary);
 /// Writes \p Summary into \p Directory through a temporary file and a rename,
 /// so that a reader never sees half a summary, and removes the summaries of
 /// the same main file that other compile settings left there.
-llvm::Error writeSummary(const TranslationUnitSummary &Summary,
-                         llvm::StringRef Directory);
+llvm::Error writeSummary(const TranslationUnitSummary &Summary, llvm::StringRef Directory);
 
 /// xxh3 of \p Data, as 16 hex digits.
 std::string contentHash(llvm::StringRef Data);
@@ -229,8 +227,7 @@ void linkEntryPoints(const std::vector<TranslationUnitSummary> &Summaries,
 /// allocation reachable from a request handler within \p MaxCallDepth calls
 /// that no per-TU run reported, once per site, with its shortest chain.
 /// Functions defined in several TUs (inline, templates) count once.
-void linkModule(const std::vector<TranslationUnitSummary> &Summaries,
-                unsigned MaxCallDepth,
+void linkModule(const std::vector<TranslationUnitSummary> &Summaries, unsigned MaxCallDepth,
                 const std::function<void(const CrossFinding &)> &Found);
 
 } // namespace iismodel

@@ -1,11 +1,11 @@
 //===--- SummaryWriter.cpp - A translation unit's module summary ----------===//
 
 #include "summary/SummaryWriter.h"
-#include "memory/AllocationCatalogue.h"
 #include "exports/DefFile.h"
-#include "iisapi/Handlers.h"
 #include "exports/RegisterModule.h"
+#include "iisapi/Handlers.h"
 #include "iisapi/Notifications.h"
+#include "memory/AllocationCatalogue.h"
 #include "memory/RequestReach.h"
 
 #include "clang/AST/ASTContext.h"
@@ -75,9 +75,8 @@ class RegistrationFinder : public RecursiveASTVisitor<RegistrationFinder> {
 public:
   bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {
     const CXXMethodDecl *Method = Call->getMethodDecl();
-    if (Method && Method->getIdentifier() &&
-        Method->getName() == "SetRequestNotifications" && Call->getNumArgs() == 3 &&
-        Method->getParent()->getIdentifier() &&
+    if (Method && Method->getIdentifier() && Method->getName() == "SetRequestNotifications" &&
+        Call->getNumArgs() == 3 && Method->getParent()->getIdentifier() &&
         Method->getParent()->getName() == "IHttpModuleRegistrationInfo")
       Calls.push_back(Call);
     return true;
@@ -129,9 +128,11 @@ static void summarizeRegistrations(ASTContext &Context, Writer &W,
     const auto *Method = dyn_cast<CXXMethodDecl>(F);
     if (Method && overriddenGetHttpModule(Method))
       if (std::optional<FactoryProduct> Product = moduleCreatedByFactory(Method->getParent())) {
-        std::string Factory = Writer::usr(Method->getParent()), Module = Writer::usr(Product->Module);
+        std::string Factory = Writer::usr(Method->getParent()),
+                    Module = Writer::usr(Product->Module);
         if (!Factory.empty() && !Module.empty())
-          Summary.Factories.push_back({Factory, Module, W.location(Product->Creation->getBeginLoc())});
+          Summary.Factories.push_back(
+              {Factory, Module, W.location(Product->Creation->getBeginLoc())});
       }
   }
   // Module classes: every CHttpModule subclass defined outside system headers.
@@ -146,8 +147,8 @@ static void summarizeRegistrations(ASTContext &Context, Writer &W,
     }
     const auto *Record = dyn_cast<CXXRecordDecl>(D);
     if (!Record || !Record->isThisDeclarationADefinition() || Record->isDependentContext() ||
-        SM.isInSystemHeader(SM.getExpansionLoc(Record->getLocation())) ||
-        isCHttpModule(Record) || !derivesFromSdkClass(Record, "CHttpModule"))
+        SM.isInSystemHeader(SM.getExpansionLoc(Record->getLocation())) || isCHttpModule(Record) ||
+        !derivesFromSdkClass(Record, "CHttpModule"))
       continue;
     std::string Usr = Writer::usr(Record);
     if (Usr.empty() || !ModulesSeen.insert(Usr).second)
@@ -157,13 +158,14 @@ static void summarizeRegistrations(ASTContext &Context, Writer &W,
     Module.Name = Record->getNameAsString();
     Module.Where = W.location(Record->getLocation());
     for (const auto &Entry : overriddenSdkHandlers(Record))
-      Module.Overrides.push_back({Entry.getKey().str(),
-                                  Entry.getValue()->getParent()->getNameAsString() +
-                                      "::" + Entry.getValue()->getNameAsString(),
-                                  Entry.getValue()->getParent()->getCanonicalDecl() ==
-                                      Record->getCanonicalDecl(),
-                                  W.location(Entry.getValue()->getLocation())});
-    llvm::sort(Module.Overrides, [](const auto &A, const auto &B) { return A.Handler < B.Handler; });
+      Module.Overrides.push_back(
+          {Entry.getKey().str(),
+           Entry.getValue()->getParent()->getNameAsString() +
+               "::" + Entry.getValue()->getNameAsString(),
+           Entry.getValue()->getParent()->getCanonicalDecl() == Record->getCanonicalDecl(),
+           W.location(Entry.getValue()->getLocation())});
+    llvm::sort(Module.Overrides,
+               [](const auto &A, const auto &B) { return A.Handler < B.Handler; });
     Summary.Modules.push_back(std::move(Module));
   }
 }
@@ -171,8 +173,7 @@ static void summarizeRegistrations(ASTContext &Context, Writer &W,
 TranslationUnitSummary summarizeTranslationUnit(ASTContext &Context, RequestReach &Reach,
                                                 llvm::ArrayRef<const FunctionDecl *> Defined,
                                                 bool IncludeGetHttpModule,
-                                                llvm::StringRef CompileKey,
-                                                unsigned MaxCallDepth) {
+                                                llvm::StringRef CompileKey, unsigned MaxCallDepth) {
   TranslationUnitSummary Summary;
   Summary.Producer = summaryProducer().str();
   Summary.CompileKey = CompileKey.str();
@@ -213,22 +214,21 @@ TranslationUnitSummary summarizeTranslationUnit(ASTContext &Context, RequestReac
         Base = overriddenGetHttpModule(Method);
       if (Base) {
         Function.Handler = Base->getQualifiedNameAsString();
-        Function.Timing = Base->getName() == "GetHttpModule"
-                              ? 0
-                              : static_cast<unsigned>(handlerTiming(Base));
+        Function.Timing =
+            Base->getName() == "GetHttpModule" ? 0 : static_cast<unsigned>(handlerTiming(Base));
       }
     }
     const FunctionSummary &S = Reach.summary(F);
     for (const AllocationSite &Site : S.Allocations)
-      Function.Allocations.push_back(
-          {Site.Spelling, poolAdvice(Site.Family, requestPoolCall(Site.Function)),
-           W.location(Site.Allocation->getBeginLoc())});
+      Function.Allocations.push_back({Site.Spelling,
+                                      poolAdvice(Site.Family, requestPoolCall(Site.Function)),
+                                      W.location(Site.Allocation->getBeginLoc())});
     for (const auto *Calls : {&S.Calls, &S.ExternalCalls})
       for (const CallEdge &Edge : *Calls) {
         std::string Callee = Writer::usr(Edge.Callee);
         if (!Callee.empty())
-          Function.Calls.push_back({Callee, Edge.Callee->getNameAsString(),
-                                    Edge.IsConstruction, W.location(Edge.Call->getBeginLoc())});
+          Function.Calls.push_back({Callee, Edge.Callee->getNameAsString(), Edge.IsConstruction,
+                                    W.location(Edge.Call->getBeginLoc())});
       }
     Summary.Functions.push_back(std::move(Function));
   }

@@ -26,10 +26,10 @@ class RequestReach;
 /// bodies, outside system headers), summarised through \p Reach, and the
 /// sites \p Reach reported. \p CompileKey identifies how the TU was compiled
 /// and checked; \p MaxCallDepth is how far the per-TU walk went.
-TranslationUnitSummary summarizeTranslationUnit(
-    clang::ASTContext &Context, RequestReach &Reach,
-    llvm::ArrayRef<const clang::FunctionDecl *> Defined, bool IncludeGetHttpModule,
-    llvm::StringRef CompileKey, unsigned MaxCallDepth);
+TranslationUnitSummary summarizeTranslationUnit(clang::ASTContext &Context, RequestReach &Reach,
+                                                llvm::ArrayRef<const clang::FunctionDecl *> Defined,
+                                                bool IncludeGetHttpModule,
+                                                llvm::StringRef CompileKey, unsigned MaxCallDepth);
 
 } // namespace iismodel
 

@@ -13,22 +13,19 @@ namespace path = llvm::sys::path;
 llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>>
 readBoundedFile(llvm::StringRef Path, llvm::StringRef Kind, uint64_t MaxSize) {
   auto CannotRead = [&](std::error_code EC) {
-    return llvm::createStringError(EC, "cannot read " + Kind + " '" + Path +
-                                           "': " + EC.message());
+    return llvm::createStringError(EC, "cannot read " + Kind + " '" + Path + "': " + EC.message());
   };
   fs::file_status Status;
   if (std::error_code EC = fs::status(Path, Status))
     return CannotRead(EC);
   if (Status.type() != fs::file_type::regular_file)
     return llvm::createStringError(std::make_error_code(std::errc::invalid_argument),
-                                   Kind + " '" + Path +
-                                       "' is not a regular file; not read");
+                                   Kind + " '" + Path + "' is not a regular file; not read");
   if (Status.getSize() > MaxSize)
-    return llvm::createStringError(
-        std::make_error_code(std::errc::file_too_large),
-        Kind + " '" + Path + "' is " + llvm::Twine(Status.getSize()) +
-            " bytes, larger than the " + llvm::Twine(MaxSize) + " bytes a " +
-            Kind + " can plausibly be; not read");
+    return llvm::createStringError(std::make_error_code(std::errc::file_too_large),
+                                   Kind + " '" + Path + "' is " + llvm::Twine(Status.getSize()) +
+                                       " bytes, larger than the " + llvm::Twine(MaxSize) +
+                                       " bytes a " + Kind + " can plausibly be; not read");
   llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer =
       llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
   if (!Buffer)
@@ -36,8 +33,7 @@ readBoundedFile(llvm::StringRef Path, llvm::StringRef Kind, uint64_t MaxSize) {
   return std::move(*Buffer);
 }
 
-std::optional<std::string> findRepositoryRoot(llvm::StringRef Directory,
-                                              unsigned MaxLevels) {
+std::optional<std::string> findRepositoryRoot(llvm::StringRef Directory, unsigned MaxLevels) {
   std::string Start = absolutePath(Directory);
   unsigned Level = 0;
   for (llvm::StringRef Dir = Start; !Dir.empty() && Level <= MaxLevels;

@@ -28,8 +28,7 @@ readBoundedFile(llvm::StringRef Path, llvm::StringRef Kind, uint64_t MaxSize);
 
 /// The nearest directory at or above \p Directory that holds .git, looking
 /// at most \p MaxLevels directories up; none outside a repository.
-std::optional<std::string> findRepositoryRoot(llvm::StringRef Directory,
-                                              unsigned MaxLevels = 64);
+std::optional<std::string> findRepositoryRoot(llvm::StringRef Directory, unsigned MaxLevels = 64);
 
 /// \p Path made absolute and free of "." and "..".
 std::string absolutePath(llvm::StringRef Path);

@@ -38,8 +38,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   InMemory->addFile("/tmp/iis-fuzz-input.cpp", 0,
                     llvm::MemoryBuffer::getMemBufferCopy(
                         llvm::StringRef(reinterpret_cast<const char *>(Data), Size)));
-  auto FS = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(
-      llvm::vfs::getRealFileSystem());
+  auto FS = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(llvm::vfs::getRealFileSystem());
   FS->pushOverlay(InMemory);
 
   tidy::ClangTidyOptions Options = tidy::ClangTidyOptions::getDefaults();
@@ -48,13 +47,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   Options.CheckOptions["iis-request-heap-allocation.IncludeContainers"] = {"true"};
   Options.CheckOptions["iis-request-heap-allocation.CheckGetHttpModule"] = {"true"};
   Options.CheckOptions["iis-request-heap-allocation.MaxCallDepth"] = {"32"};
-  tidy::ClangTidyContext Context(std::make_unique<tidy::DefaultOptionsProvider>(
-      tidy::ClangTidyGlobalOptions(), Options));
+  tidy::ClangTidyContext Context(
+      std::make_unique<tidy::DefaultOptionsProvider>(tidy::ClangTidyGlobalOptions(), Options));
 
   tooling::FixedCompilationDatabase Database(
       "/tmp", {TargetFlag, "-std=c++17", "-fms-extensions", "-fcxx-exceptions",
-                "-I" IIS_FUZZ_SDK_INCLUDE, "-I" IIS_FUZZ_TEST_INPUTS,
-                "-ferror-limit=0"});
+               "-I" IIS_FUZZ_SDK_INCLUDE, "-I" IIS_FUZZ_TEST_INPUTS, "-ferror-limit=0"});
   tidy::runClangTidy(Context, Database, {"/tmp/iis-fuzz-input.cpp"}, FS,
                      /*ApplyAnyFix=*/false, /*EnableCheckProfile=*/false,
                      /*StoreCheckProfile=*/"", /*Quiet=*/true);

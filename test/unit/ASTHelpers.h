@@ -40,11 +40,9 @@ class IHttpStoredContext { public: virtual void CleanupStoredContext() = 0; };
 )cpp";
 
 inline std::unique_ptr<clang::ASTUnit>
-buildAST(const std::string &Code,
-         const std::string &Target = "--target=x86_64-pc-windows-msvc") {
+buildAST(const std::string &Code, const std::string &Target = "--target=x86_64-pc-windows-msvc") {
   return clang::tooling::buildASTFromCodeWithArgs(
-      std::string(MiniSdk) + Code, {"-std=c++17", Target, "-fms-extensions"},
-      "input.cpp");
+      std::string(MiniSdk) + Code, {"-std=c++17", Target, "-fms-extensions"}, "input.cpp");
 }
 
 template <typename NodeT, typename MatcherT>

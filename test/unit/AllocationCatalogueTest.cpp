@@ -1,6 +1,6 @@
 #include "memory/AllocationCatalogue.h"
-#include "memory/RequestReach.h"
 #include "ASTHelpers.h"
+#include "memory/RequestReach.h"
 
 #include "gtest/gtest.h"
 
@@ -29,10 +29,12 @@ TEST(AllocationCatalogue, EveryFunctionHasAFamilyWithDeallocator) {
 }
 
 TEST(AllocationCatalogue, AdviceNamesThePoolCallWhereThePoolIsTheAnswer) {
-  EXPECT_NE(iismodel::poolAdvice(iismodel::AllocationFamily::CRuntime, "'p->AllocateRequestMemory()'")
-                .find("'p->AllocateRequestMemory()'"),
+  EXPECT_NE(
+      iismodel::poolAdvice(iismodel::AllocationFamily::CRuntime, "'p->AllocateRequestMemory()'")
+          .find("'p->AllocateRequestMemory()'"),
+      std::string::npos);
+  EXPECT_EQ(iismodel::poolAdvice(iismodel::AllocationFamily::Bstr, "X").find("X"),
             std::string::npos);
-  EXPECT_EQ(iismodel::poolAdvice(iismodel::AllocationFamily::Bstr, "X").find("X"), std::string::npos);
   EXPECT_NE(iismodel::poolAdvice(iismodel::AllocationFamily::VirtualMemory, "X").find("alignment"),
             std::string::npos);
 }
@@ -63,8 +65,9 @@ TEST(AllocationSites, FindsAndExempts) {
       auto l = [] { return malloc(8); };  // lambda body counts
     })cpp");
   ASSERT_TRUE(AST);
-  EXPECT_EQ(sitesIn(AST->getASTContext(), "f"), (std::vector<std::string>{"new", "new[]", "new", "malloc",
-                                                 "FormatMessageW", "malloc"}));
+  EXPECT_EQ(
+      sitesIn(AST->getASTContext(), "f"),
+      (std::vector<std::string>{"new", "new[]", "new", "malloc", "FormatMessageW", "malloc"}));
 }
 
 TEST(AllocationCatalogue, AddAndIgnoreByQualifiedName) {
@@ -84,8 +87,7 @@ TEST(AllocationCatalogue, AddAndIgnoreByQualifiedName) {
             (std::vector<std::string>{"malloc", "pool::Grab", "Anywhere"}));
   Catalogue.ignore("::malloc");
   Catalogue.ignore("pool::Grab");
-  EXPECT_EQ(sitesIn(AST->getASTContext(), "f", Catalogue),
-            (std::vector<std::string>{"Anywhere"}));
+  EXPECT_EQ(sitesIn(AST->getASTContext(), "f", Catalogue), (std::vector<std::string>{"Anywhere"}));
 }
 
 TEST(AllocationCatalogue, FamilyOptionNames) {

@@ -1,11 +1,11 @@
 // lib/Notifications, lib/RequestPool, lib/Lifetime and the deallocator
 // catalogue: the facts the request-pool and registration contract checks share.
+#include "ASTHelpers.h"
+#include "iisapi/Notifications.h"
 #include "memory/AllocationCatalogue.h"
 #include "memory/Lifetime.h"
-#include "iisapi/Notifications.h"
 #include "memory/RequestPool.h"
 #include "clang/AST/ExprCXX.h"
-#include "ASTHelpers.h"
 
 #include "gtest/gtest.h"
 #include <set>
@@ -141,7 +141,8 @@ TEST(Notifications, NearestHandlerAndDifference) {
   const CXXMethodDecl *Misspelt = iismodel::nearestSdkHandler(Method("OnBeginRequst"), 2);
   ASSERT_TRUE(Misspelt);
   EXPECT_EQ(Misspelt->getName(), "OnBeginRequest");
-  iismodel::SignatureDifference Rename = iismodel::compareWithHandler(Method("OnBeginRequst"), Misspelt);
+  iismodel::SignatureDifference Rename =
+      iismodel::compareWithHandler(Method("OnBeginRequst"), Misspelt);
   EXPECT_TRUE(Rename.NameDiffers);
   EXPECT_TRUE(Rename.RenameOverrides);
   EXPECT_FALSE(iismodel::nearestSdkHandler(Method("OnBeginRequst"), 0));
@@ -192,9 +193,9 @@ TEST(RequestPool, OriginsThroughCastsAliasesAndMembers) {
   ASTContext &Context = AST->getASTContext();
   iismodel::RequestPoolOrigins Origins;
   auto FreedIn = [&](const std::string &Function) {
-    const auto *Call = first<CallExpr>(
-        Context, callExpr(callee(functionDecl(hasName("free"))),
-                          hasAncestor(functionDecl(hasName(Function)))));
+    const auto *Call =
+        first<CallExpr>(Context, callExpr(callee(functionDecl(hasName("free"))),
+                                          hasAncestor(functionDecl(hasName(Function)))));
     return Call ? Origins.originOf(Call->getArg(0)) : nullptr;
   };
   EXPECT_TRUE(FreedIn("Alias"));

@@ -23,13 +23,12 @@ TEST(DefFile, NamesAreCaseSensitive) {
 }
 
 TEST(DefFile, InternalNameOrdinalAndFlags) {
-  ModuleDefinition D = parseModuleDefinition(
-      "EXPORTS\n"
-      "RegisterModule=_RegisterModule@12 @1\n"
-      "Hidden @2 NONAME\n"
-      "Other PRIVATE\n"
-      "Table DATA ; a comment\n"
-      "\"Quoted Name\" @ 7\n");
+  ModuleDefinition D = parseModuleDefinition("EXPORTS\n"
+                                             "RegisterModule=_RegisterModule@12 @1\n"
+                                             "Hidden @2 NONAME\n"
+                                             "Other PRIVATE\n"
+                                             "Table DATA ; a comment\n"
+                                             "\"Quoted Name\" @ 7\n");
   ASSERT_EQ(D.Exports.size(), 5u) << (D.Problems.empty() ? "" : D.Problems[0].Message);
   EXPECT_EQ(D.Exports[0].InternalName, "_RegisterModule@12");
   EXPECT_EQ(D.Exports[0].Ordinal, 1u);
@@ -48,9 +47,9 @@ TEST(DefFile, SeveralEntriesOnOneLine) {
 }
 
 TEST(DefFile, CommentsAndLineEndings) {
-  ModuleDefinition D = parseModuleDefinition(
-      "\xEF\xBB\xBF; module exports\r\nLIBRARY \"mod.dll\"\r\nEXPORTS\r\n"
-      "; RegisterModule is commented out\r\n  GetIISVersion\r\n");
+  ModuleDefinition D =
+      parseModuleDefinition("\xEF\xBB\xBF; module exports\r\nLIBRARY \"mod.dll\"\r\nEXPORTS\r\n"
+                            "; RegisterModule is commented out\r\n  GetIISVersion\r\n");
   EXPECT_EQ(D.findExport("RegisterModule"), nullptr);
   ASSERT_EQ(D.Exports.size(), 1u);
   EXPECT_EQ(D.Exports[0].Line, 5u);
@@ -71,8 +70,8 @@ TEST(DefFile, SectionsBlocksRunToTheNextStatement) {
 }
 
 TEST(DefFile, MalformedInputIsReportedWithLines) {
-  ModuleDefinition D = parseModuleDefinition(
-      "exports\nRegisterModule\nEXPORTS\nA @x\nB =\n\"unterminated\n@3\n");
+  ModuleDefinition D =
+      parseModuleDefinition("exports\nRegisterModule\nEXPORTS\nA @x\nB =\n\"unterminated\n@3\n");
   ASSERT_GE(D.Problems.size(), 5u);
   EXPECT_EQ(D.Problems[0].Line, 1u);
   EXPECT_NE(D.Problems[0].Message.find("case-sensitive"), std::string::npos);
@@ -117,8 +116,7 @@ static std::string writeTemp(llvm::StringRef Content) {
 }
 
 TEST(DefFile, ReadFileErrorsNameTheFile) {
-  llvm::Expected<ModuleDefinition> Missing =
-      readModuleDefinitionFile("/nonexistent/dir/mod.def");
+  llvm::Expected<ModuleDefinition> Missing = readModuleDefinitionFile("/nonexistent/dir/mod.def");
   ASSERT_FALSE(Missing);
   EXPECT_NE(llvm::toString(Missing.takeError()).find("/nonexistent/dir/mod.def"),
             std::string::npos);
@@ -158,13 +156,13 @@ TEST(DefFile, DiscoveryStopsAtTheRepositoryAndSkipsOtherModules) {
   llvm::SmallString<128> Git(Root);
   llvm::sys::path::append(Git, "repo", ".git");
   llvm::sys::fs::create_directories(Git);
-  Make("outside.def");                 // above the repository: not searched
-  Make("repo/top.def");                // the repository root
+  Make("outside.def");  // above the repository: not searched
+  Make("repo/top.def"); // the repository root
   Make("repo/module/src/mod.cpp");
   Make("repo/module/mod.def");         // one level up
   Make("repo/module/inc/exports.def"); // a sibling folder without sources
   Make("repo/other/other.cpp");
-  Make("repo/other/other.def");        // another DLL: has sources
+  Make("repo/other/other.def"); // another DLL: has sources
   llvm::SmallString<128> Source(Root);
   llvm::sys::path::append(Source, "repo", "module", "src");
   iismodel::ModuleDefinitionSearch Search = iismodel::findModuleDefinitionFiles(Source);

@@ -1,6 +1,6 @@
 #include "iisapi/Handlers.h"
-#include "clang/AST/ExprCXX.h"
 #include "ASTHelpers.h"
+#include "clang/AST/ExprCXX.h"
 
 #include "gtest/gtest.h"
 
@@ -29,8 +29,8 @@ TEST(Handlers, DirectOverrideIsRequestHandler) {
   const CXXMethodDecl *Base = iismodel::overriddenRequestHandler(Begin);
   ASSERT_TRUE(Base);
   EXPECT_TRUE(iismodel::isCHttpModule(Base->getParent()));
-  EXPECT_TRUE(iismodel::overriddenRequestHandler(
-      method(AST->getASTContext(), "M", "OnAsyncCompletion")));
+  EXPECT_TRUE(
+      iismodel::overriddenRequestHandler(method(AST->getASTContext(), "M", "OnAsyncCompletion")));
   EXPECT_FALSE(iismodel::overriddenRequestHandler(method(AST->getASTContext(), "M", "Dispose")));
 }
 
@@ -52,9 +52,8 @@ TEST(Handlers, ThroughIntermediateBaseAndOutOfLine) {
   EXPECT_TRUE(iismodel::overriddenRequestHandler(
       method(AST->getASTContext(), "Leaf", "OnAuthenticateRequest")));
   auto Instantiated = iismodel::test::findAll<CXXMethodDecl>(
-      AST->getASTContext(),
-      cxxMethodDecl(hasName("OnBeginRequest"), isDefinition(),
-                    ofClass(classTemplateSpecializationDecl())));
+      AST->getASTContext(), cxxMethodDecl(hasName("OnBeginRequest"), isDefinition(),
+                                          ofClass(classTemplateSpecializationDecl())));
   ASSERT_FALSE(Instantiated.empty());
   EXPECT_TRUE(iismodel::overriddenRequestHandler(Instantiated.front()));
 }
@@ -80,7 +79,8 @@ TEST(Handlers, OnlyPreBeginRequestOfGlobalModule) {
     };)cpp");
   ASSERT_TRUE(AST);
   ASTContext &Context = AST->getASTContext();
-  EXPECT_FALSE(iismodel::overriddenRequestHandler(method(Context, "G", "OnGlobalConfigurationChange")));
+  EXPECT_FALSE(
+      iismodel::overriddenRequestHandler(method(Context, "G", "OnGlobalConfigurationChange")));
   EXPECT_FALSE(iismodel::overriddenRequestHandler(method(Context, "G", "Terminate")));
   const CXXMethodDecl *Pre = method(Context, "G", "OnGlobalPreBeginRequest");
   ASSERT_TRUE(iismodel::overriddenRequestHandler(Pre));
@@ -93,8 +93,8 @@ TEST(Handlers, NamespacedLookalikeBaseIsNotSdk) {
     class M : public fake::CHttpModule { int OnBeginRequest() override { return 1; } };
     )cpp");
   ASSERT_TRUE(AST);
-  EXPECT_FALSE(iismodel::overriddenRequestHandler(
-      method(AST->getASTContext(), "M", "OnBeginRequest")));
+  EXPECT_FALSE(
+      iismodel::overriddenRequestHandler(method(AST->getASTContext(), "M", "OnBeginRequest")));
 }
 
 TEST(Handlers, HttpContextParameterAndDerivation) {
@@ -109,7 +109,8 @@ TEST(Handlers, HttpContextParameterAndDerivation) {
   const CXXMethodDecl *Begin = method(Context, "M", "OnBeginRequest");
   ASSERT_TRUE(iismodel::httpContextParameter(Begin));
   EXPECT_EQ(iismodel::httpContextParameter(Begin)->getName(), "pCtx");
-  auto More = iismodel::test::findAll<CXXRecordDecl>(Context, cxxRecordDecl(hasName("More"), isDefinition()));
+  auto More = iismodel::test::findAll<CXXRecordDecl>(
+      Context, cxxRecordDecl(hasName("More"), isDefinition()));
   ASSERT_EQ(More.size(), 1u);
   EXPECT_TRUE(iismodel::derivesFromSdkClass(More.front(), "IHttpStoredContext"));
   EXPECT_FALSE(iismodel::derivesFromSdkClass(More.front(), "CHttpModule"));

@@ -17,7 +17,8 @@ SummaryFunction function(const std::string &Usr, std::vector<std::string> Callee
   for (const std::string &Callee : Callees)
     F.Calls.push_back({Callee, Callee, false, {0, 2, 3, 10}});
   if (Allocates)
-    F.Allocations.push_back({"new", "use the pool", {0, 3, 5, 100 + static_cast<unsigned>(Usr.size())}});
+    F.Allocations.push_back(
+        {"new", "use the pool", {0, 3, 5, 100 + static_cast<unsigned>(Usr.size())}});
   return F;
 }
 
@@ -33,7 +34,8 @@ TranslationUnitSummary tu(const std::string &File, std::vector<SummaryFunction> 
 }
 
 TEST(ModuleSummary, RoundTripIsExactAndDeterministic) {
-  TranslationUnitSummary S = tu("/m/a.cpp", {function("h", {"x"}, true, "CHttpModule::OnBeginRequest")});
+  TranslationUnitSummary S =
+      tu("/m/a.cpp", {function("h", {"x"}, true, "CHttpModule::OnBeginRequest")});
   S.Reported.push_back({0, 3, 5, 101});
   std::string Text = summaryToJSON(S);
   llvm::Expected<TranslationUnitSummary> Back = parseSummary(Text, "a.json");

@@ -36,8 +36,7 @@ protected:
     return std::string(Path);
   }
 
-  static const ProjectConfiguration *config(const ProjectFile &Project,
-                                            llvm::StringRef Name) {
+  static const ProjectConfiguration *config(const ProjectFile &Project, llvm::StringRef Name) {
     for (const ProjectConfiguration &Config : Project.Configurations)
       if (Config.Name == Name)
         return &Config;
@@ -56,8 +55,10 @@ const char *Configurations = R"xml(
   </ItemGroup>)xml";
 
 TEST_F(ProjectTree, ConditionsPropertiesAndInheritedMetadata) {
-  std::string Project = make("mod/mod.vcxproj", std::string(R"xml(<?xml version="1.0" encoding="utf-8"?>
-<Project xmlns="http://schemas.microsoft.com/developer/msbuild/2003">)xml") + Configurations + R"xml(
+  std::string Project =
+      make("mod/mod.vcxproj", std::string(R"xml(<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="http://schemas.microsoft.com/developer/msbuild/2003">)xml") +
+                                  Configurations + R"xml(
   <Import Project="$(VCTargetsPath)\Microsoft.Cpp.Default.props" />
   <PropertyGroup>
     <DefDir>$(ProjectDir)def\</DefDir>
@@ -112,14 +113,18 @@ TEST_F(ProjectTree, ConditionsPropertiesAndInheritedMetadata) {
 }
 
 TEST_F(ProjectTree, ImportedPropsNextToTheProject) {
-  make("mod/props/link.props", R"xml(<Project xmlns="http://schemas.microsoft.com/developer/msbuild/2003">
+  make("mod/props/link.props",
+       R"xml(<Project xmlns="http://schemas.microsoft.com/developer/msbuild/2003">
   <ItemDefinitionGroup>
     <Link><ModuleDefinitionFile>$(MSBuildThisFileDirectory)module.def</ModuleDefinitionFile></Link>
   </ItemDefinitionGroup>
 </Project>
 )xml");
-  std::string Project = make("mod/mod.vcxproj", std::string(R"xml(<Project xmlns="http://schemas.microsoft.com/developer/msbuild/2003">)xml") +
-                                                    Configurations + R"xml(
+  std::string Project =
+      make("mod/mod.vcxproj",
+           std::string(
+               R"xml(<Project xmlns="http://schemas.microsoft.com/developer/msbuild/2003">)xml") +
+               Configurations + R"xml(
   <ImportGroup Label="PropertySheets" Condition="'$(Configuration)'=='Release'">
     <Import Project="props\link.props" Condition="exists('props\link.props')" />
   </ImportGroup>
@@ -135,8 +140,11 @@ TEST_F(ProjectTree, ImportedPropsNextToTheProject) {
 }
 
 TEST_F(ProjectTree, UnresolvedConstructsAreRecordedNotGuessed) {
-  std::string Project = make("mod/mod.vcxproj", std::string(R"xml(<Project xmlns="http://schemas.microsoft.com/developer/msbuild/2003">)xml") +
-                                                    Configurations + R"xml(
+  std::string Project =
+      make("mod/mod.vcxproj",
+           std::string(
+               R"xml(<Project xmlns="http://schemas.microsoft.com/developer/msbuild/2003">)xml") +
+               Configurations + R"xml(
   <ItemDefinitionGroup Condition="$([System.String]::Copy('a').StartsWith('a'))">
     <Link><ModuleDefinitionFile>guessed.def</ModuleDefinitionFile></Link>
   </ItemDefinitionGroup>
@@ -195,15 +203,21 @@ target_link_options(mod PRIVATE "/EXPORT:RegisterModule")
 
 TEST_F(ProjectTree, DiscoveryFindsTheProjectThatCompilesTheSource) {
   std::string Source = make("mod/src/mod.cpp", "");
-  make("mod/other.vcxproj", R"xml(<Project><ItemGroup><ClCompile Include="src\elsewhere.cpp"/></ItemGroup></Project>)xml");
-  std::string Mine = make("mod/mine.vcxproj", R"xml(<Project><ItemGroup><ClCompile Include="src\mod.cpp"/></ItemGroup></Project>)xml");
+  make(
+      "mod/other.vcxproj",
+      R"xml(<Project><ItemGroup><ClCompile Include="src\elsewhere.cpp"/></ItemGroup></Project>)xml");
+  std::string Mine =
+      make("mod/mine.vcxproj",
+           R"xml(<Project><ItemGroup><ClCompile Include="src\mod.cpp"/></ItemGroup></Project>)xml");
   EXPECT_EQ(findProjectFor(Source), Mine);
   EXPECT_FALSE(findProjectFor(path("mod/src/none.cpp")));
   // Not above the repository: a project outside the nested repository that
   // lists its source is another build's.
   make("nested/.git/HEAD", "");
   std::string Nested = make("nested/src/mod.cpp", "");
-  make("outer.vcxproj", R"xml(<Project><ItemGroup><ClCompile Include="nested\src\mod.cpp"/></ItemGroup></Project>)xml");
+  make(
+      "outer.vcxproj",
+      R"xml(<Project><ItemGroup><ClCompile Include="nested\src\mod.cpp"/></ItemGroup></Project>)xml");
   EXPECT_FALSE(findProjectFor(Nested));
   make("nested/CMakeLists.txt", "add_library(mod SHARED src/mod.cpp)\n");
   EXPECT_EQ(findProjectFor(Nested), path("nested/CMakeLists.txt"));
@@ -214,8 +228,11 @@ TEST_F(ProjectTree, PathsAreFoundAsWindowsFindsThem) {
   EXPECT_EQ(resolvePathIgnoringCase(path("mod/inc/mod.DEF")), Def);
   EXPECT_EQ(resolvePathIgnoringCase(Def), Def);
   EXPECT_EQ(resolvePathIgnoringCase(path("mod/inc/none.def")), "");
-  std::string Project = make("mod/mod.vcxproj", std::string(R"xml(<Project xmlns="http://schemas.microsoft.com/developer/msbuild/2003">)xml") +
-                                                    Configurations + R"xml(
+  std::string Project =
+      make("mod/mod.vcxproj",
+           std::string(
+               R"xml(<Project xmlns="http://schemas.microsoft.com/developer/msbuild/2003">)xml") +
+               Configurations + R"xml(
   <ItemDefinitionGroup><Link><ModuleDefinitionFile>inc\mod.def</ModuleDefinitionFile></Link></ItemDefinitionGroup>
 </Project>
 )xml");
@@ -228,8 +245,7 @@ TEST_F(ProjectTree, NotAProjectIsAClearError) {
   std::string Text = make("mod/mod.vcxproj", "int main() {}\n");
   llvm::Expected<ProjectFile> Read = readProjectFile(Text);
   ASSERT_FALSE(Read);
-  EXPECT_NE(llvm::toString(Read.takeError()).find("is not an XML project file"),
-            std::string::npos);
+  EXPECT_NE(llvm::toString(Read.takeError()).find("is not an XML project file"), std::string::npos);
   std::string Other = make("mod/other.vcxproj", "<html><body/></html>");
   llvm::Expected<ProjectFile> Html = readProjectFile(Other);
   ASSERT_FALSE(Html);

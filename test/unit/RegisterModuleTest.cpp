@@ -1,6 +1,6 @@
-#include "exports/ExportModel.h"
 #include "exports/RegisterModule.h"
 #include "ASTHelpers.h"
+#include "exports/ExportModel.h"
 
 #include "gtest/gtest.h"
 
@@ -60,7 +60,8 @@ TEST(RegisterModule, SignatureAndOverloads) {
   auto AST = iismodel::test::buildAST(R"cpp(
     HRESULT __stdcall RegisterModule(DWORD, IHttpModuleRegistrationInfo *, IHttpServer *) { return 0; }
     long RegisterModule(int) { return 0; }
-  )cpp", "--target=i686-pc-windows-msvc");
+  )cpp",
+                                      "--target=i686-pc-windows-msvc");
   ASSERT_TRUE(AST);
   auto Overload = iismodel::test::findAll<FunctionDecl>(
       AST->getASTContext(), functionDecl(hasName("RegisterModule"), parameterCountIs(1)));
@@ -103,23 +104,29 @@ TEST(ExportModel, Routes) {
   // A .def entry is fuzzy-matched; a directive is not.
   std::vector<iismodel::ExportSpec> Def{spec(iismodel::ExportRoute::DefFile, "RegisterModule")};
   EXPECT_TRUE(iismodel::predictExports(C86, iismodel::WindowsArch::X86, Def).exportsPlainName());
-  std::vector<iismodel::ExportSpec> Directive{spec(iismodel::ExportRoute::Directive, "RegisterModule")};
+  std::vector<iismodel::ExportSpec> Directive{
+      spec(iismodel::ExportRoute::Directive, "RegisterModule")};
   auto P = iismodel::predictExports(C86, iismodel::WindowsArch::X86, Directive);
   EXPECT_FALSE(P.exportsPlainName());
   ASSERT_EQ(P.LinkFailures.size(), 1u);
   std::vector<iismodel::ExportSpec> Aliased{
       spec(iismodel::ExportRoute::Directive, "RegisterModule=_RegisterModule@12")};
-  EXPECT_TRUE(iismodel::predictExports(C86, iismodel::WindowsArch::X86, Aliased).exportsPlainName());
+  EXPECT_TRUE(
+      iismodel::predictExports(C86, iismodel::WindowsArch::X86, Aliased).exportsPlainName());
   // A misspelt name fails to link; NONAME leaves the name out.
   std::vector<iismodel::ExportSpec> Lower{spec(iismodel::ExportRoute::DefFile, "registermodule")};
-  EXPECT_EQ(iismodel::predictExports(C86, iismodel::WindowsArch::X64, Lower).LinkFailures.size(), 1u);
+  EXPECT_EQ(iismodel::predictExports(C86, iismodel::WindowsArch::X64, Lower).LinkFailures.size(),
+            1u);
   iismodel::EntryPointFacts Plain = C86;
   Plain.DllExport = false;
-  std::vector<iismodel::ExportSpec> NoName{spec(iismodel::ExportRoute::LinkerOption, "RegisterModule,@1,NONAME")};
-  EXPECT_FALSE(iismodel::predictExports(Plain, iismodel::WindowsArch::X64, NoName).exportsPlainName());
+  std::vector<iismodel::ExportSpec> NoName{
+      spec(iismodel::ExportRoute::LinkerOption, "RegisterModule,@1,NONAME")};
+  EXPECT_FALSE(
+      iismodel::predictExports(Plain, iismodel::WindowsArch::X64, NoName).exportsPlainName());
   // Other functions' exports are not about RegisterModule.
   std::vector<iismodel::ExportSpec> Other{spec(iismodel::ExportRoute::DefFile, "GetIISVersion")};
-  EXPECT_TRUE(iismodel::predictExports(Plain, iismodel::WindowsArch::X64, Other).LinkFailures.empty());
+  EXPECT_TRUE(
+      iismodel::predictExports(Plain, iismodel::WindowsArch::X64, Other).LinkFailures.empty());
 }
 
 } // namespace
@@ -128,8 +135,8 @@ namespace {
 TEST(RegisterModule, RegistrationApiPresence) {
   auto WithApi = iismodel::test::buildAST("class IHttpModuleRegistrationInfo;\n");
   auto Without = clang::tooling::buildASTFromCodeWithArgs(
-      "namespace iis { class IHttpModuleRegistrationInfo; }\n",
-      {"--target=x86_64-pc-windows-msvc"}, "input.cpp");
+      "namespace iis { class IHttpModuleRegistrationInfo; }\n", {"--target=x86_64-pc-windows-msvc"},
+      "input.cpp");
   ASSERT_TRUE(WithApi && Without);
   EXPECT_TRUE(iismodel::declaresRegistrationApi(WithApi->getASTContext()));
   EXPECT_FALSE(iismodel::declaresRegistrationApi(Without->getASTContext()));

@@ -28,8 +28,7 @@ expandInputFiles(const std::vector<std::string> &Inputs, llvm::StringRef Suffix)
       continue;
     }
     std::error_code EC;
-    for (llvm::sys::fs::directory_iterator It(Input, EC), End; !EC && It != End;
-         It.increment(EC))
+    for (llvm::sys::fs::directory_iterator It(Input, EC), End; !EC && It != End; It.increment(EC))
       if (llvm::StringRef(It->path()).ends_with(Suffix))
         Files.push_back(It->path());
     if (EC)

@@ -18,8 +18,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "summary/ModuleSummary.h"
 #include "common/InputFiles.h"
+#include "summary/ModuleSummary.h"
 
 #include "clang/Tooling/Core/Diagnostic.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
@@ -42,25 +42,25 @@ namespace tooling = clang::tooling;
 static cl::OptionCategory Category("iis-link options");
 static cl::list<std::string> Inputs(cl::Positional, cl::desc("<summary directory or file>..."),
                                     cl::cat(Category));
-static cl::opt<std::string> BuildDirectory(
-    "p", cl::desc("Build directory with compile_commands.json: only its sources are "
-                  "linked, and their compile commands are recorded for --plan"),
-    cl::cat(Category));
-static cl::opt<std::string> ExportFixes(
-    "export-fixes", cl::desc("Write the findings as clang-tidy --export-fixes YAML"),
-    cl::cat(Category));
-static cl::opt<unsigned> MaxCallDepth(
-    "max-call-depth", cl::init(8),
-    cl::desc("Calls followed from a handler (default: the MaxCallDepth the per-TU "
-             "pass used)"),
-    cl::cat(Category));
-static cl::opt<bool> Plan("plan",
-                          cl::desc("Print the sources whose summary is missing or stale"),
+static cl::opt<std::string>
+    BuildDirectory("p",
+                   cl::desc("Build directory with compile_commands.json: only its sources are "
+                            "linked, and their compile commands are recorded for --plan"),
+                   cl::cat(Category));
+static cl::opt<std::string>
+    ExportFixes("export-fixes", cl::desc("Write the findings as clang-tidy --export-fixes YAML"),
+                cl::cat(Category));
+static cl::opt<unsigned>
+    MaxCallDepth("max-call-depth", cl::init(8),
+                 cl::desc("Calls followed from a handler (default: the MaxCallDepth the per-TU "
+                          "pass used)"),
+                 cl::cat(Category));
+static cl::opt<bool> Plan("plan", cl::desc("Print the sources whose summary is missing or stale"),
                           cl::cat(Category));
-static cl::opt<bool> AllowStale(
-    "allow-stale",
-    cl::desc("Link stale summaries, and without the missing ones, instead of refusing"),
-    cl::cat(Category));
+static cl::opt<bool>
+    AllowStale("allow-stale",
+               cl::desc("Link stale summaries, and without the missing ones, instead of refusing"),
+               cl::cat(Category));
 static cl::opt<bool> WarningsAsErrors("warnings-as-errors",
                                       cl::desc("Exit with 1 when there are findings"),
                                       cl::cat(Category));
@@ -85,8 +85,8 @@ static Expected<std::map<std::string, std::string>> compileCommands(StringRef Di
                              Text.getError().message().c_str());
   Expected<json::Value> Database = json::parse((*Text)->getBuffer());
   if (!Database)
-    return createStringError(std::errc::invalid_argument, "'%s' is not JSON: %s",
-                             Path.c_str(), toString(Database.takeError()).c_str());
+    return createStringError(std::errc::invalid_argument, "'%s' is not JSON: %s", Path.c_str(),
+                             toString(Database.takeError()).c_str());
   std::map<std::string, std::string> Commands;
   const json::Array *Entries = Database->getAsArray();
   if (!Entries)
@@ -123,14 +123,15 @@ struct LoadedSummary {
 };
 
 static Error loadSummaries(std::vector<LoadedSummary> &Loaded) {
-  Expected<std::vector<std::string>> Files = iistools::expandInputFiles(Inputs, iismodel::SummarySuffix);
+  Expected<std::vector<std::string>> Files =
+      iistools::expandInputFiles(Inputs, iismodel::SummarySuffix);
   if (!Files)
     return Files.takeError();
   for (const std::string &File : *Files) {
     ErrorOr<std::unique_ptr<MemoryBuffer>> Text = MemoryBuffer::getFile(File);
     if (!Text)
-      return createStringError(Text.getError(), "cannot read summary '%s': %s",
-                               File.c_str(), Text.getError().message().c_str());
+      return createStringError(Text.getError(), "cannot read summary '%s': %s", File.c_str(),
+                               Text.getError().message().c_str());
     Expected<iismodel::TranslationUnitSummary> Summary =
         iismodel::parseSummary((*Text)->getBuffer(), File);
     if (!Summary) {
@@ -240,13 +241,12 @@ static bool suppressed(StringRef File, unsigned Line, StringRef Check) {
     return false;
   // The comment "NOLINT<Kind>" in \p Text, when it names the check.
   auto Says = [&](StringRef Text, StringRef Kind) {
-    for (size_t At = Text.find("NOLINT"); At != StringRef::npos;
-         At = Text.find("NOLINT", At + 6)) {
+    for (size_t At = Text.find("NOLINT"); At != StringRef::npos; At = Text.find("NOLINT", At + 6)) {
       StringRef Rest = Text.substr(At + 6);
       if (!Rest.consume_front(Kind))
         continue;
-      if (Kind.empty() && (Rest.starts_with("NEXTLINE") || Rest.starts_with("BEGIN") ||
-                           Rest.starts_with("END")))
+      if (Kind.empty() &&
+          (Rest.starts_with("NEXTLINE") || Rest.starts_with("BEGIN") || Rest.starts_with("END")))
         continue;
       if (!Rest.consume_front("("))
         return true;
@@ -351,7 +351,8 @@ int main(int argc, const char **argv) {
     Summarised.insert(S->Summary.MainFile);
     std::string Why;
     if (std::optional<iismodel::StaleInput> Changed = iismodel::staleInput(S->Summary))
-      Why = "'" + Changed->File + (Changed->Vanished ? "' no longer exists" : "' changed since it was written");
+      Why = "'" + Changed->File +
+            (Changed->Vanished ? "' no longer exists" : "' changed since it was written");
     else if (Commands && commandChanged(*S, Manifest, *Commands))
       Why = "its compile command changed";
     if (!Why.empty()) {
@@ -391,8 +392,7 @@ int main(int argc, const char **argv) {
     if (L.Offset == 0 && L.Line > 1)
       L.Offset = lineOffset(File, L.Line); // A .def line, for --export-fixes.
     outs() << File << ":" << L.Line << ":" << L.Column
-           << (WarningsAsErrors ? ": error: " : ": warning: ") << Message << " ["
-           << Check << "]\n";
+           << (WarningsAsErrors ? ": error: " : ": warning: ") << Message << " [" << Check << "]\n";
     tooling::Diagnostic D(Check, tooling::Diagnostic::Warning, BuildDirectory);
     D.Message.Message = Message;
     D.Message.FilePath = File;
@@ -432,35 +432,37 @@ int main(int argc, const char **argv) {
   });
 
   // Registrations whose module class only another TU could tell.
-  iismodel::linkRegistrations(Linked, /*ReportUnregisteredHandlers=*/true,
-                         [&](const iismodel::CrossMaskFinding &F) {
-    const char *Mask = F.Post ? "post-request" : "request";
-    if (F.MissingHandler) {
-      tooling::Diagnostic *D = Warn(
-          MaskCheckName, F.File, F.Where,
-          "'" + F.Module + "' is registered for " + F.Constant + " in the " + Mask +
-              " mask but does not override " + F.Handler + "; the default CHttpModule::" +
-              F.Handler + " calls DebugBreak(), which ends a worker process that has no "
-              "debugger attached");
-      AddNote(D, F.NoteFile, F.NoteWhere,
-              "the registered factory's GetHttpModule creates '" + F.Module + "' here");
-    } else {
-      tooling::Diagnostic *D =
-          Warn(MaskCheckName, F.File, F.Where,
-               "'" + F.Handler + "' is never called: the " + Mask + " mask '" + F.Module +
-                   "' is registered with does not include " + F.Constant);
-      AddNote(D, F.NoteFile, F.NoteWhere, "'" + F.Module + "' is registered here");
-    }
-  });
+  iismodel::linkRegistrations(
+      Linked, /*ReportUnregisteredHandlers=*/true, [&](const iismodel::CrossMaskFinding &F) {
+        const char *Mask = F.Post ? "post-request" : "request";
+        if (F.MissingHandler) {
+          tooling::Diagnostic *D =
+              Warn(MaskCheckName, F.File, F.Where,
+                   "'" + F.Module + "' is registered for " + F.Constant + " in the " + Mask +
+                       " mask but does not override " + F.Handler +
+                       "; the default CHttpModule::" + F.Handler +
+                       " calls DebugBreak(), which ends a worker process that has no "
+                       "debugger attached");
+          AddNote(D, F.NoteFile, F.NoteWhere,
+                  "the registered factory's GetHttpModule creates '" + F.Module + "' here");
+        } else {
+          tooling::Diagnostic *D =
+              Warn(MaskCheckName, F.File, F.Where,
+                   "'" + F.Handler + "' is never called: the " + Mask + " mask '" + F.Module +
+                       "' is registered with does not include " + F.Constant);
+          AddNote(D, F.NoteFile, F.NoteWhere, "'" + F.Module + "' is registered here");
+        }
+      });
 
   // The entry point, which only the whole module can pair with its .def.
   iismodel::linkEntryPoints(Linked, [&](const iismodel::EntryPointFinding &F) {
     switch (F.What) {
     case iismodel::EntryPointFinding::ExportedButUndefined:
       Warn(ExportCheckName, F.File, F.Where,
-           "'" + sys::path::filename(F.File).str() + "' exports RegisterModule, but no "
-           "translation unit of the module defines it: the link fails with an "
-           "unresolved external");
+           "'" + sys::path::filename(F.File).str() +
+               "' exports RegisterModule, but no "
+               "translation unit of the module defines it: the link fails with an "
+               "unresolved external");
       break;
     case iismodel::EntryPointFinding::Undefined:
       Warn(ExportCheckName, F.File, F.Where,
@@ -486,8 +488,7 @@ int main(int argc, const char **argv) {
     yaml::Output YAML(OS);
     YAML << Exported;
   }
-  errs() << "iis-link: " << Linked.size() << " translation unit"
-         << (Linked.size() == 1 ? "" : "s") << ", " << Findings
-         << " cross-file finding" << (Findings == 1 ? "" : "s") << "\n";
+  errs() << "iis-link: " << Linked.size() << " translation unit" << (Linked.size() == 1 ? "" : "s")
+         << ", " << Findings << " cross-file finding" << (Findings == 1 ? "" : "s") << "\n";
   return WarningsAsErrors && Findings ? 1 : 0;
 }

@@ -9,8 +9,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "clang/Tooling/DiagnosticsYaml.h"
 #include "common/InputFiles.h"
+#include "clang/Tooling/DiagnosticsYaml.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
@@ -18,9 +18,9 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/WithColor.h"
-#include "llvm/Support/xxhash.h"
 #include "llvm/Support/YAMLTraits.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/xxhash.h"
 #include <map>
 
 using namespace llvm;
@@ -36,9 +36,10 @@ static cl::opt<std::string> Root("root",
                                  cl::desc("Write paths relative to this directory "
                                           "(uriBaseId SRCROOT; default: the current directory)"),
                                  cl::value_desc("dir"), cl::cat(Category));
-static cl::opt<std::string>
-    DocsBase("docs-uri", cl::desc("Base URI of the iis-* checks' documentation pages"),
-             cl::value_desc("uri"), cl::init(IIS_SARIF_DEFAULT_DOCS_URI), cl::cat(Category));
+static cl::opt<std::string> DocsBase("docs-uri",
+                                     cl::desc("Base URI of the iis-* checks' documentation pages"),
+                                     cl::value_desc("uri"), cl::init(IIS_SARIF_DEFAULT_DOCS_URI),
+                                     cl::cat(Category));
 
 namespace {
 
@@ -69,10 +70,10 @@ std::string helpUri(StringRef Check) {
   // Upstream pages are <group>/<rest>.html, with clang-analyzer's own group.
   auto [Group, Rest] = Check.split('-');
   if (Group == "clang" && Rest.starts_with("analyzer-"))
-    return ("https://clang.llvm.org/extra/clang-tidy/checks/clang-analyzer/" +
-            Rest.drop_front(9) + ".html").str();
-  return ("https://clang.llvm.org/extra/clang-tidy/checks/" + Group + "/" + Rest + ".html")
-      .str();
+    return ("https://clang.llvm.org/extra/clang-tidy/checks/clang-analyzer/" + Rest.drop_front(9) +
+            ".html")
+        .str();
+  return ("https://clang.llvm.org/extra/clang-tidy/checks/" + Group + "/" + Rest + ".html").str();
 }
 
 /// Source files, read once, for offsets -> lines and columns.
@@ -116,8 +117,9 @@ private:
     auto It = Cache.find(Path);
     if (It == Cache.end()) {
       auto Buffer = MemoryBuffer::getFile(Path);
-      It = Cache.try_emplace(Path, Buffer ? std::optional<std::string>((*Buffer)->getBuffer().str())
-                                          : std::nullopt)
+      It = Cache
+               .try_emplace(Path, Buffer ? std::optional<std::string>((*Buffer)->getBuffer().str())
+                                         : std::nullopt)
                .first;
     }
     return It->second ? &*It->second : nullptr;
@@ -155,8 +157,8 @@ public:
       Result["codeFlows"] = json::Array{std::move(*Flow)};
     if (std::optional<json::Value> Fix = fix(M))
       Result["fixes"] = json::Array{std::move(*Fix)};
-    std::string Key = D.DiagnosticName + "\n" + relative(M.FilePath) + "\n" + M.Message +
-                      "\n" + Files.lineText(M.FilePath, M.FileOffset);
+    std::string Key = D.DiagnosticName + "\n" + relative(M.FilePath) + "\n" + M.Message + "\n" +
+                      Files.lineText(M.FilePath, M.FileOffset);
     Result["partialFingerprints"] =
         json::Object{{"iisTidyResult/v1", utohexstr(xxh3_64bits(Key), /*LowerCase=*/true)}};
     Results.push_back(std::move(Result));
@@ -248,9 +250,9 @@ private:
   }
 
   json::Object location(StringRef Path, unsigned Offset, unsigned Length) {
-    return json::Object{{"physicalLocation",
-                         json::Object{{"artifactLocation", artifact(Path)},
-                                      {"region", region(Path, Offset, Length)}}}};
+    return json::Object{
+        {"physicalLocation", json::Object{{"artifactLocation", artifact(Path)},
+                                          {"region", region(Path, Offset, Length)}}}};
   }
 
   // The heap check's notes name the calls innermost first and end with the
@@ -270,7 +272,8 @@ private:
     json::Object Site = location(D.Message.FilePath, D.Message.FileOffset, rangeLength(D.Message));
     Site["message"] = json::Object{{"text", D.Message.Message}};
     Steps.push_back(json::Object{{"location", std::move(Site)}});
-    return json::Object{{"threadFlows", json::Array{json::Object{{"locations", std::move(Steps)}}}}};
+    return json::Object{
+        {"threadFlows", json::Array{json::Object{{"locations", std::move(Steps)}}}}};
   }
 
   std::optional<json::Value> fix(const tooling::DiagnosticMessage &M) {
@@ -283,10 +286,9 @@ private:
           Deleted["endColumn"] = Deleted["startColumn"];
         }
         // json::Value keeps a StringRef without copying: hand it a string.
-        ByFile[R.getFilePath().str()].push_back(
-            json::Object{{"deletedRegion", std::move(Deleted)},
-                         {"insertedContent",
-                          json::Object{{"text", R.getReplacementText().str()}}}});
+        ByFile[R.getFilePath().str()].push_back(json::Object{
+            {"deletedRegion", std::move(Deleted)},
+            {"insertedContent", json::Object{{"text", R.getReplacementText().str()}}}});
       }
     if (ByFile.empty())
       return std::nullopt;
@@ -308,8 +310,7 @@ private:
 bool readYaml(StringRef Path, Converter &Out) {
   auto Buffer = MemoryBuffer::getFile(Path);
   if (!Buffer) {
-    WithColor::error() << "cannot read '" << Path << "': " << Buffer.getError().message()
-                       << "\n";
+    WithColor::error() << "cannot read '" << Path << "': " << Buffer.getError().message() << "\n";
     return false;
   }
   // run-clang-tidy leaves an empty file for a TU with no findings.

@@ -8,6 +8,4 @@
 
 #include "clang-tidy/tool/ClangTidyMain.h"
 
-int main(int argc, const char **argv) {
-  return clang::tidy::clangTidyMain(argc, argv);
-}
+int main(int argc, const char **argv) { return clang::tidy::clangTidyMain(argc, argv); }
