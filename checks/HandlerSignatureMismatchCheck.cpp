@@ -19,10 +19,11 @@ static constexpr unsigned DefaultMaxEditDistance = 2;
 
 HandlerSignatureMismatchCheck::HandlerSignatureMismatchCheck(StringRef Name,
                                                              ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
+    : IISCheck(Name, Context),
       MaxEditDistance(Options.get("MaxEditDistance", DefaultMaxEditDistance)) {}
 
 void HandlerSignatureMismatchCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  IISCheck::storeOptions(Opts);
   Options.store(Opts, "MaxEditDistance", MaxEditDistance);
 }
 

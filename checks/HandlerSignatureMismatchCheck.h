@@ -3,7 +3,7 @@
 #ifndef IIS_TIDY_CHECKS_HANDLERSIGNATUREMISMATCHCHECK_H
 #define IIS_TIDY_CHECKS_HANDLERSIGNATUREMISMATCHCHECK_H
 
-#include "clang-tidy/ClangTidyCheck.h"
+#include "TolerantParsing.h"
 #include "llvm/ADT/DenseSet.h"
 
 namespace clang::tidy::iis {
@@ -14,7 +14,7 @@ namespace clang::tidy::iis {
 ///
 /// For the user-facing documentation see:
 /// docs/checks/iis-handler-signature-mismatch.md
-class HandlerSignatureMismatchCheck : public ClangTidyCheck {
+class HandlerSignatureMismatchCheck : public IISCheck {
 public:
   HandlerSignatureMismatchCheck(StringRef Name, ClangTidyContext *Context);
 

@@ -18,10 +18,11 @@ static constexpr llvm::StringLiteral CallId = "registration";
 
 NotificationMaskMismatchCheck::NotificationMaskMismatchCheck(StringRef Name,
                                                              ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
+    : IISCheck(Name, Context),
       ReportUnregisteredHandlers(Options.get("ReportUnregisteredHandlers", true)) {}
 
 void NotificationMaskMismatchCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  IISCheck::storeOptions(Opts);
   Options.store(Opts, "ReportUnregisteredHandlers", ReportUnregisteredHandlers);
 }
 

@@ -3,7 +3,7 @@
 #ifndef IIS_TIDY_CHECKS_NOTIFICATIONMASKMISMATCHCHECK_H
 #define IIS_TIDY_CHECKS_NOTIFICATIONMASKMISMATCHCHECK_H
 
-#include "clang-tidy/ClangTidyCheck.h"
+#include "TolerantParsing.h"
 #include "llvm/ADT/SmallVector.h"
 #include <cstdint>
 #include <optional>
@@ -18,7 +18,7 @@ namespace clang::tidy::iis {
 ///
 /// For the user-facing documentation see:
 /// docs/checks/iis-notification-mask-mismatch.md
-class NotificationMaskMismatchCheck : public ClangTidyCheck {
+class NotificationMaskMismatchCheck : public IISCheck {
 public:
   NotificationMaskMismatchCheck(StringRef Name, ClangTidyContext *Context);
 

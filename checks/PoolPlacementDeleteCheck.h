@@ -3,7 +3,7 @@
 #ifndef IIS_TIDY_CHECKS_POOLPLACEMENTDELETECHECK_H
 #define IIS_TIDY_CHECKS_POOLPLACEMENTDELETECHECK_H
 
-#include "clang-tidy/ClangTidyCheck.h"
+#include "TolerantParsing.h"
 
 namespace clang::tidy::iis {
 
@@ -14,10 +14,9 @@ namespace clang::tidy::iis {
 ///
 /// For the user-facing documentation see:
 /// docs/checks/iis-pool-placement-delete.md
-class PoolPlacementDeleteCheck : public ClangTidyCheck {
+class PoolPlacementDeleteCheck : public IISCheck {
 public:
-  PoolPlacementDeleteCheck(StringRef Name, ClangTidyContext *Context)
-      : ClangTidyCheck(Name, Context) {}
+  PoolPlacementDeleteCheck(StringRef Name, ClangTidyContext *Context) : IISCheck(Name, Context) {}
 
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus;

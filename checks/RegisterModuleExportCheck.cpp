@@ -21,8 +21,7 @@ static constexpr llvm::StringLiteral EntryPointId = "entry";
 static constexpr size_t MaxDefProblems = 10;
 
 RegisterModuleExportCheck::RegisterModuleExportCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
-      ModuleDefinitionFiles(Options.get("ModuleDefinitionFiles", "")),
+    : IISCheck(Name, Context), ModuleDefinitionFiles(Options.get("ModuleDefinitionFiles", "")),
       LinkerExports(Options.get("LinkerExports", "")),
       AdditionalArchitectures(Options.get("AdditionalArchitectures", "x86")),
       ProjectFile(Options.get("ProjectFile", "")),
@@ -42,6 +41,7 @@ RegisterModuleExportCheck::RegisterModuleExportCheck(StringRef Name, ClangTidyCo
 }
 
 void RegisterModuleExportCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  IISCheck::storeOptions(Opts);
   Options.store(Opts, "ModuleDefinitionFiles", ModuleDefinitionFiles);
   Options.store(Opts, "LinkerExports", LinkerExports);
   Options.store(Opts, "AdditionalArchitectures", AdditionalArchitectures);

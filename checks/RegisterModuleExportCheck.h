@@ -3,7 +3,7 @@
 #ifndef IIS_TIDY_CHECKS_REGISTERMODULEEXPORTCHECK_H
 #define IIS_TIDY_CHECKS_REGISTERMODULEEXPORTCHECK_H
 
-#include "clang-tidy/ClangTidyCheck.h"
+#include "TolerantParsing.h"
 #include "exports/ExportModel.h"
 #include "projects/ProjectFile.h"
 #include <optional>
@@ -17,7 +17,7 @@ namespace clang::tidy::iis {
 ///
 /// For the user-facing documentation see:
 /// docs/checks/iis-registermodule-export.md
-class RegisterModuleExportCheck : public ClangTidyCheck {
+class RegisterModuleExportCheck : public IISCheck {
 public:
   RegisterModuleExportCheck(StringRef Name, ClangTidyContext *Context);
 

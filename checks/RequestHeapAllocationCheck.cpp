@@ -29,7 +29,7 @@ static constexpr llvm::StringLiteral UnitId = "unit";
 static constexpr unsigned DefaultMaxCallDepth = 8;
 
 RequestHeapAllocationCheck::RequestHeapAllocationCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), MaxCallDepth(Options.get("MaxCallDepth", DefaultMaxCallDepth)),
+    : IISCheck(Name, Context), MaxCallDepth(Options.get("MaxCallDepth", DefaultMaxCallDepth)),
       AllocationFunctions(Options.get("AllocationFunctions", "")),
       IgnoredFunctions(Options.get("IgnoredFunctions", "")),
       IncludeContainers(Options.get("IncludeContainers", false)),
@@ -63,6 +63,7 @@ RequestHeapAllocationCheck::RequestHeapAllocationCheck(StringRef Name, ClangTidy
 }
 
 void RequestHeapAllocationCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  IISCheck::storeOptions(Opts);
   Options.store(Opts, "SummaryDirectory", SummaryDirectory);
   Options.store(Opts, "MaxCallDepth", MaxCallDepth);
   Options.store(Opts, "AllocationFunctions", AllocationFunctions);
@@ -89,8 +90,9 @@ void RequestHeapAllocationCheck::registerMatchers(MatchFinder *Finder) {
   }
 }
 
-void RequestHeapAllocationCheck::registerPPCallbacks(const SourceManager &, Preprocessor *PP,
-                                                     Preprocessor *) {
+void RequestHeapAllocationCheck::registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
+                                                     Preprocessor *ModuleExpanderPP) {
+  IISCheck::registerPPCallbacks(SM, PP, ModuleExpanderPP);
   if (SummaryOutput.empty())
     return;
   // What decides the summary besides the sources: the target, the language,

@@ -3,7 +3,7 @@
 #ifndef IIS_TIDY_CHECKS_REQUESTHEAPALLOCATIONCHECK_H
 #define IIS_TIDY_CHECKS_REQUESTHEAPALLOCATIONCHECK_H
 
-#include "clang-tidy/ClangTidyCheck.h"
+#include "TolerantParsing.h"
 #include "memory/AllocationCatalogue.h"
 #include "memory/RequestReach.h"
 #include <memory>
@@ -18,7 +18,7 @@ namespace clang::tidy::iis {
 ///
 /// For the user-facing documentation see:
 /// docs/checks/iis-request-heap-allocation.md
-class RequestHeapAllocationCheck : public ClangTidyCheck {
+class RequestHeapAllocationCheck : public IISCheck {
 public:
   RequestHeapAllocationCheck(StringRef Name, ClangTidyContext *Context);
 

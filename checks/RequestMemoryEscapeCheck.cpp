@@ -18,12 +18,12 @@ static constexpr llvm::StringLiteral VarId = "var";
 static constexpr llvm::StringLiteral InsertId = "insert";
 
 RequestMemoryEscapeCheck::RequestMemoryEscapeCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
-      PoolAllocationFunctions(Options.get("PoolAllocationFunctions", "")),
+    : IISCheck(Name, Context), PoolAllocationFunctions(Options.get("PoolAllocationFunctions", "")),
       LongLivedClasses(Options.get("LongLivedClasses", "")),
       LongLivedClassNames(optionList(LongLivedClasses)) {}
 
 void RequestMemoryEscapeCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  IISCheck::storeOptions(Opts);
   Options.store(Opts, "PoolAllocationFunctions", PoolAllocationFunctions);
   Options.store(Opts, "LongLivedClasses", LongLivedClasses);
 }

@@ -3,7 +3,7 @@
 #ifndef IIS_TIDY_CHECKS_REQUESTMEMORYESCAPECHECK_H
 #define IIS_TIDY_CHECKS_REQUESTMEMORYESCAPECHECK_H
 
-#include "clang-tidy/ClangTidyCheck.h"
+#include "TolerantParsing.h"
 #include "memory/RequestPool.h"
 #include <optional>
 #include <string>
@@ -18,7 +18,7 @@ namespace clang::tidy::iis {
 ///
 /// For the user-facing documentation see:
 /// docs/checks/iis-request-memory-escape.md
-class RequestMemoryEscapeCheck : public ClangTidyCheck {
+class RequestMemoryEscapeCheck : public IISCheck {
 public:
   RequestMemoryEscapeCheck(StringRef Name, ClangTidyContext *Context);
 

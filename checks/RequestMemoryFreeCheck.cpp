@@ -16,8 +16,7 @@ static constexpr llvm::StringLiteral ReleaseId = "release";
 static constexpr llvm::StringLiteral StatementId = "statement";
 
 RequestMemoryFreeCheck::RequestMemoryFreeCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
-      DeallocationFunctions(Options.get("DeallocationFunctions", "")),
+    : IISCheck(Name, Context), DeallocationFunctions(Options.get("DeallocationFunctions", "")),
       PoolAllocationFunctions(Options.get("PoolAllocationFunctions", "")) {
   for (StringRef Entry : utils::options::parseStringList(DeallocationFunctions)) {
     auto [FunctionName, ArgumentText] = splitOptionEntry(Entry);
@@ -38,6 +37,7 @@ RequestMemoryFreeCheck::RequestMemoryFreeCheck(StringRef Name, ClangTidyContext 
 }
 
 void RequestMemoryFreeCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  IISCheck::storeOptions(Opts);
   Options.store(Opts, "DeallocationFunctions", DeallocationFunctions);
   Options.store(Opts, "PoolAllocationFunctions", PoolAllocationFunctions);
 }

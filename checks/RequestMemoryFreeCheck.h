@@ -3,7 +3,7 @@
 #ifndef IIS_TIDY_CHECKS_REQUESTMEMORYFREECHECK_H
 #define IIS_TIDY_CHECKS_REQUESTMEMORYFREECHECK_H
 
-#include "clang-tidy/ClangTidyCheck.h"
+#include "TolerantParsing.h"
 #include "memory/AllocationCatalogue.h"
 #include "memory/RequestPool.h"
 #include "llvm/ADT/DenseSet.h"
@@ -20,7 +20,7 @@ namespace clang::tidy::iis {
 ///
 /// For the user-facing documentation see:
 /// docs/checks/iis-request-memory-free.md
-class RequestMemoryFreeCheck : public ClangTidyCheck {
+class RequestMemoryFreeCheck : public IISCheck {
 public:
   RequestMemoryFreeCheck(StringRef Name, ClangTidyContext *Context);
 

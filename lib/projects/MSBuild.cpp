@@ -207,9 +207,8 @@ private:
 // One MSBuild evaluation of a .vcxproj for one configuration.
 class MSBuildEvaluation {
 public:
-  MSBuildEvaluation(ProjectFile &Project,
-                    std::map<std::string, std::unique_ptr<XmlDocument>> &Imports)
-      : Project(Project), Imports(Imports) {}
+  MSBuildEvaluation(ProjectFile &Project, XmlCache &Imports, const ProjectEnvironment &Environment)
+      : Project(Project), Imports(Imports), Environment(Environment) {}
 
   void evaluate(xmlNodePtr Root, ProjectConfiguration &Config) {
     llvm::StringRef File = Project.Path;
@@ -229,8 +228,16 @@ public:
                              "VCTargetsPath", "VCInstallDir", "WindowsSdkDir", "UserRootDir",
                              "MSBuildExtensionsPath", "MSBuildToolsPath", "MSBuildBinPath"})
       Props.setUnknowable(Name);
+    if (!Environment.SolutionDir.empty()) {
+      Props.set("SolutionDir", Environment.SolutionDir);
+      Props.set("SolutionName", Environment.SolutionName);
+    }
+    // MSBuild's own props (skipped) start the include path empty of the
+    // project's folders; ours are given by the compilation database.
+    Props.set("IncludePath", "");
     walk(Root, File, 0, /*ItemDefinitions=*/false, Config);
     walk(Root, File, 0, /*ItemDefinitions=*/true, Config);
+    readCompileProperties(Config);
   }
 
 private:
@@ -286,6 +293,9 @@ private:
               for (xmlNodePtr Metadata : elements(Tool))
                 if (holds(Metadata, File))
                   define(nameOf(Tool), Metadata, File, Config);
+      } else if (Name == "ItemGroup" && ItemDefinitions) {
+        if (holds(Node, File))
+          readItemMetadata(Node, File, Config);
       } else if (Name == "Choose") {
         note(File, lineOf(Node), "<Choose> not evaluated");
       }
@@ -337,6 +347,10 @@ private:
   void define(llvm::StringRef Tool, xmlNodePtr Metadata, llvm::StringRef File,
               ProjectConfiguration &Config) {
     llvm::StringRef Name = nameOf(Metadata);
+    if (Tool == "ClCompile" && isListMetadata(Name)) {
+      defineList(Name, Metadata, File, Config);
+      return;
+    }
     std::string &Previous = Definitions[(Tool + "." + Name).str()];
     std::optional<std::string> Value = Props.expand(content(Metadata), Name, Previous);
     ProjectLocation Where{File.str(), lineOf(Metadata)};
@@ -374,20 +388,124 @@ private:
         Config.DefaultConvention = CallingConvention::Vectorcall;
     } else if (Tool == "ClCompile" && Name == "AdditionalOptions") {
       addCompilerOptions(Config, *Value);
+    } else if (Tool == "ClCompile" && Name == "PrecompiledHeader") {
+      Config.Compile.PrecompiledHeader = *Value;
+    } else if (Tool == "ClCompile" && Name == "PrecompiledHeaderFile") {
+      Config.Compile.PrecompiledHeaderFile = *Value;
+    } else if (Tool == "ClCompile" && Name == "LanguageStandard") {
+      Config.Compile.LanguageStandard = *Value;
+    } else if (Tool == "ClCompile" && Name == "RuntimeLibrary") {
+      Config.Compile.RuntimeLibrary = *Value;
     }
   }
 
+  static bool isListMetadata(llvm::StringRef Name) {
+    return Name == "AdditionalIncludeDirectories" || Name == "PreprocessorDefinitions" ||
+           Name == "ForcedIncludeFiles";
+  }
+
+  // ';'-separated metadata, expanded item by item: one item that names a
+  // location only Visual Studio knows ($(VC_IncludePath)) is left out alone.
+  void defineList(llvm::StringRef Name, xmlNodePtr Metadata, llvm::StringRef File,
+                  ProjectConfiguration &Config) {
+    std::vector<std::string> &Previous = Lists[Name];
+    std::vector<std::string> Items;
+    std::string Text = content(Metadata);
+    for (llvm::StringRef Written : llvm::split(Text, ';')) {
+      Written = Written.trim();
+      if (Written.empty())
+        continue;
+      if (Written.equals_insensitive(("%(" + Name + ")").str())) {
+        llvm::append_range(Items, Previous);
+        continue;
+      }
+      std::optional<std::string> Value = Props.expand(Written);
+      if (!Value) {
+        if (!isVisualStudioLocation(Written))
+          note(File, lineOf(Metadata),
+               (Name + " item '" + Written + "' not resolved; left out").str());
+        continue;
+      }
+      if (!llvm::StringRef(*Value).trim().empty())
+        Items.push_back(llvm::StringRef(*Value).trim().str());
+    }
+    Previous = Items;
+    ProjectConfiguration::CompileSettings &Compile = Config.Compile;
+    if (Name == "AdditionalIncludeDirectories")
+      Compile.IncludeDirectories = anchorAll(Items);
+    else if (Name == "PreprocessorDefinitions")
+      Compile.Defines = Items;
+    else
+      Compile.ForcedIncludes = Items;
+  }
+
+  std::vector<std::string> anchorAll(const std::vector<std::string> &Written) const {
+    std::vector<std::string> Paths;
+    for (const std::string &Item : Written) {
+      std::string Path = anchorPath(Item, path::parent_path(Project.Path));
+      if (!Path.empty() && !llvm::is_contained(Paths, Path))
+        Paths.push_back(Path);
+    }
+    return Paths;
+  }
+
+  static bool isVisualStudioLocation(llvm::StringRef Written) {
+    for (llvm::StringRef Name :
+         {"VC_", "WindowsSDK", "WindowsSdk", "VCInstallDir", "VCToolsInstallDir", "UniversalCRT",
+          "NETFXKitsDir", "FrameworkSdkDir", "WDKContentRoot", "IncludePath"})
+      if (Written.contains(Name))
+        return true;
+    return false;
+  }
+
+  // Per-source metadata: ExcludedFromBuild in this configuration.
+  void readItemMetadata(xmlNodePtr Group, llvm::StringRef File, ProjectConfiguration &Config) {
+    for (xmlNodePtr Item : elements(Group)) {
+      std::optional<std::string> Include = attribute(Item, "Include");
+      if (nameOf(Item) != "ClCompile" || !Include || !holds(Item, File))
+        continue;
+      for (xmlNodePtr Metadata : elements(Item))
+        if (nameOf(Metadata) == "ExcludedFromBuild" && holds(Metadata, File) &&
+            llvm::StringRef(content(Metadata)).equals_insensitive("true"))
+          for (llvm::StringRef Source : llvm::split(*Include, ';'))
+            Config.Compile.ExcludedSources.push_back(
+                anchorPath(Source, path::parent_path(Project.Path)));
+    }
+  }
+
+  // What the configuration's properties (not its item definitions) decide.
+  void readCompileProperties(ProjectConfiguration &Config) {
+    ProjectConfiguration::CompileSettings &Compile = Config.Compile;
+    auto Get = [&](llvm::StringRef Name) {
+      return Props.expand(("$(" + Name + ")").str()).value_or("");
+    };
+    Compile.CharacterSet = Get("CharacterSet");
+    Compile.ConfigurationType = Get("ConfigurationType");
+    Compile.UseOfAtl = Get("UseOfAtl");
+    std::vector<std::string> IncludePath;
+    std::string Text = Get("IncludePath");
+    for (llvm::StringRef Item : llvm::split(Text, ';'))
+      if (!Item.trim().empty())
+        IncludePath.push_back(Item.trim().str());
+    for (std::string &Directory : anchorAll(IncludePath))
+      if (!llvm::is_contained(Compile.IncludeDirectories, Directory))
+        Compile.IncludeDirectories.push_back(std::move(Directory));
+  }
+
   ProjectFile &Project;
-  std::map<std::string, std::unique_ptr<XmlDocument>> &Imports;
+  XmlCache &Imports;
+  const ProjectEnvironment &Environment;
   Properties Props;
   llvm::StringMap<std::string> Definitions;
+  llvm::StringMap<std::vector<std::string>> Lists;
 };
 
 } // namespace
 
-void evaluateConfiguration(ProjectFile &Project, XmlCache &Imports, xmlNodePtr Root,
+void evaluateConfiguration(ProjectFile &Project, XmlCache &Imports,
+                           const ProjectEnvironment &Environment, xmlNodePtr Root,
                            ProjectConfiguration &Config) {
-  MSBuildEvaluation(Project, Imports).evaluate(Root, Config);
+  MSBuildEvaluation(Project, Imports, Environment).evaluate(Root, Config);
 }
 
 } // namespace projects

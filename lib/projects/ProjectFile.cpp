@@ -57,7 +57,8 @@ void projects::resolveModuleDefinitionFiles(ProjectFile &Project) {
           anchorPath(Config.ModuleDefinitionFile, path::parent_path(Project.Path));
 }
 
-llvm::Expected<ProjectFile> readProjectFile(llvm::StringRef Path) {
+llvm::Expected<ProjectFile> readProjectFile(llvm::StringRef Path,
+                                            const ProjectEnvironment &Environment) {
   llvm::SmallString<256> Absolute(Path);
   fs::make_absolute(Absolute);
   path::remove_dots(Absolute, true);
@@ -66,8 +67,8 @@ llvm::Expected<ProjectFile> readProjectFile(llvm::StringRef Path) {
     return Document.takeError();
   xmlNodePtr Root = (*Document)->root();
   llvm::Expected<ProjectFile> Project =
-      nameOf(Root) == "VisualStudioProject" ? readVcproj(Absolute, Root)
-      : nameOf(Root) == "Project" ? readVcxproj(Absolute, Root)
+      nameOf(Root) == "VisualStudioProject" ? readVcproj(Absolute, Root, Environment)
+      : nameOf(Root) == "Project" ? readVcxproj(Absolute, Root, Environment)
                                   : llvm::Expected<ProjectFile>(llvm::createStringError(
                                         std::errc::invalid_argument,
                                         "'%s' is not a Visual Studio project (root element <%s>)",

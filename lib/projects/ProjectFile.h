@@ -58,6 +58,25 @@ struct ProjectConfiguration {
   /// The compiler's default calling convention (/Gd, /Gz, /Gr, /Gv), when the
   /// configuration sets one.
   std::optional<CallingConvention> DefaultConvention;
+
+  /// How the configuration compiles its sources (ClCompile and the
+  /// configuration's properties), for a compilation database.
+  struct CompileSettings {
+    /// AdditionalIncludeDirectories and IncludePath, absolute, in order.
+    std::vector<std::string> IncludeDirectories;
+    /// PreprocessorDefinitions, "NAME" or "NAME=VALUE".
+    std::vector<std::string> Defines;
+    /// ForcedIncludeFiles, as written.
+    std::vector<std::string> ForcedIncludes;
+    /// PrecompiledHeader ("Use", "Create", "NotUsing") and its header.
+    std::string PrecompiledHeader, PrecompiledHeaderFile;
+    /// LanguageStandard ("stdcpp17"), CharacterSet ("Unicode"),
+    /// RuntimeLibrary ("MultiThreadedDLL"), ConfigurationType
+    /// ("DynamicLibrary"), UseOfAtl ("Static"): empty when not set.
+    std::string LanguageStandard, CharacterSet, RuntimeLibrary, ConfigurationType, UseOfAtl;
+    /// Sources with ExcludedFromBuild in this configuration.
+    std::vector<std::string> ExcludedSources;
+  } Compile;
 };
 
 struct ProjectFile {
@@ -74,9 +93,25 @@ struct ProjectFile {
   bool compiles(llvm::StringRef SourcePath) const;
 };
 
+/// What MSBuild knows from outside a project: the solution that builds it.
+struct ProjectEnvironment {
+  /// $(SolutionDir), with its trailing separator; unknown when empty.
+  std::string SolutionDir;
+  std::string SolutionName;
+};
+
 /// Reads a .vcxproj or a legacy .vcproj (by extension). Fails with a message
 /// that names the file when it is missing, too large, or not XML.
-llvm::Expected<ProjectFile> readProjectFile(llvm::StringRef Path);
+llvm::Expected<ProjectFile> readProjectFile(llvm::StringRef Path,
+                                            const ProjectEnvironment &Environment = {});
+
+/// The projects a Visual Studio solution (.sln) lists, as absolute paths,
+/// C++ projects (.vcxproj, .vcproj) only.
+llvm::Expected<std::vector<std::string>> readSolution(llvm::StringRef Path);
+
+/// A solution beside \p ProjectPath or in an ancestor directory (up to the
+/// repository root) that lists the project: it gives $(SolutionDir).
+std::optional<std::string> findSolutionFor(llvm::StringRef ProjectPath);
 
 /// Reads the link settings of a CMake project, best effort: `.def` sources
 /// and /DEF: options, /EXPORT: options (target_link_options, LINK_FLAGS, the

@@ -93,7 +93,8 @@ private:
 /// Evaluates \p Root (a .vcxproj) for \p Config as MSBuild does, in the
 /// subset ProjectFile.h describes; what it cannot evaluate is noted in
 /// Project.Unresolved.
-void evaluateConfiguration(ProjectFile &Project, XmlCache &Imports, xmlNodePtr Root,
+void evaluateConfiguration(ProjectFile &Project, XmlCache &Imports,
+                           const ProjectEnvironment &Environment, xmlNodePtr Root,
                            ProjectConfiguration &Config);
 
 // --- The readers (Vcxproj.cpp, Vcproj.cpp, ProjectFile.cpp)
@@ -101,8 +102,10 @@ void evaluateConfiguration(ProjectFile &Project, XmlCache &Imports, xmlNodePtr R
 /// Anchors each configuration's module-definition file at the project.
 void resolveModuleDefinitionFiles(ProjectFile &Project);
 
-llvm::Expected<ProjectFile> readVcxproj(llvm::StringRef Path, xmlNodePtr Root);
-llvm::Expected<ProjectFile> readVcproj(llvm::StringRef Path, xmlNodePtr Root);
+llvm::Expected<ProjectFile> readVcxproj(llvm::StringRef Path, xmlNodePtr Root,
+                                        const ProjectEnvironment &Environment);
+llvm::Expected<ProjectFile> readVcproj(llvm::StringRef Path, xmlNodePtr Root,
+                                       const ProjectEnvironment &Environment);
 
 } // namespace projects
 } // namespace iismodel

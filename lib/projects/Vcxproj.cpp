@@ -10,7 +10,8 @@ namespace projects {
 namespace fs = llvm::sys::fs;
 namespace path = llvm::sys::path;
 
-llvm::Expected<ProjectFile> readVcxproj(llvm::StringRef Path, xmlNodePtr Root) {
+llvm::Expected<ProjectFile> readVcxproj(llvm::StringRef Path, xmlNodePtr Root,
+                                        const ProjectEnvironment &Environment) {
   ProjectFile Project;
   Project.Path = Path.str();
   XmlCache Imports;
@@ -39,7 +40,7 @@ llvm::Expected<ProjectFile> readVcxproj(llvm::StringRef Path, xmlNodePtr Root) {
     }
   }
   for (auto &[Config, Item] : Declared) {
-    evaluateConfiguration(Project, Imports, Root, Config);
+    evaluateConfiguration(Project, Imports, Environment, Root, Config);
     Project.Configurations.push_back(std::move(Config));
   }
   return Project;

@@ -1,0 +1,84 @@
+//===--- TolerantParsing.cpp - Analysing what parsed ----------------------===//
+
+#include "TolerantParsing.h"
+#include "clang/Lex/PPCallbacks.h"
+#include "clang/Lex/Preprocessor.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/Mutex.h"
+#include <cstdlib>
+
+namespace clang::tidy::iis {
+
+namespace {
+
+// The units that already skip missing headers. clangd builds units on
+// several threads; an entry leaves with its unit's preprocessor.
+llvm::sys::SmartMutex<true> AttachedLock;
+llvm::DenseSet<const Preprocessor *> &attached() {
+  static llvm::DenseSet<const Preprocessor *> Units;
+  return Units;
+}
+
+class MissingHeaderSkipper : public PPCallbacks {
+public:
+  MissingHeaderSkipper(const Preprocessor &PP, ClangTidyContext &Context)
+      : PP(PP), Context(Context) {}
+  ~MissingHeaderSkipper() override {
+    llvm::sys::SmartScopedLock<true> Guard(AttachedLock);
+    attached().erase(&PP);
+  }
+
+  bool FileNotFound(StringRef FileName) override {
+    Skipped.insert(FileName);
+    return true;
+  }
+
+  void InclusionDirective(SourceLocation, const Token &, StringRef FileName, bool,
+                          CharSourceRange FilenameRange, OptionalFileEntryRef File, StringRef,
+                          StringRef, const Module *, bool, SrcMgr::CharacteristicKind) override {
+    if (File || !Skipped.contains(FileName) || !Reported.insert(FileName).second)
+      return;
+    Context.diag(TolerantParsingName, FilenameRange.getBegin(),
+                 "'%0' not found: skipped, and the code that needs it is analysed in part",
+                 DiagnosticIDs::Remark)
+        << FileName;
+  }
+
+private:
+  const Preprocessor &PP;
+  ClangTidyContext &Context;
+  llvm::StringSet<> Skipped, Reported;
+};
+
+bool tolerantByEnvironment() {
+  const char *Value = std::getenv("IIS_TIDY_TOLERANT_PARSING");
+  return Value && *Value && StringRef(Value) != "0";
+}
+
+} // namespace
+
+void enableTolerantParsing(Preprocessor &PP, ClangTidyContext &Context) {
+  {
+    llvm::sys::SmartScopedLock<true> Guard(AttachedLock);
+    if (!attached().insert(&PP).second)
+      return;
+  }
+  PP.addPPCallbacks(std::make_unique<MissingHeaderSkipper>(PP, Context));
+}
+
+IISCheck::IISCheck(StringRef Name, ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context), Context(*Context),
+      TolerantParsing(tolerantByEnvironment() ||
+                      Options.getLocalOrGlobal("TolerantParsing", false)) {}
+
+void IISCheck::registerPPCallbacks(const SourceManager &, Preprocessor *PP, Preprocessor *) {
+  if (TolerantParsing)
+    enableTolerantParsing(*PP, Context);
+}
+
+void IISCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "TolerantParsing", TolerantParsing);
+}
+
+} // namespace clang::tidy::iis

@@ -1,0 +1,45 @@
+//===--- TolerantParsing.h - Analysing what parsed --------------*- C++ -*-===//
+//
+// A CI machine lacks the third-party headers of many modules (boost, curl,
+// a vendor SDK, a generated config.h), and one missing header is a fatal
+// error that ends the translation unit with no findings at all. With
+// tolerant parsing on, a header that cannot be found is skipped instead; it
+// is reported once per translation unit, as a remark of the pseudo-check
+// 'iis-tolerant-parsing' at the #include, and the rest of the unit is
+// analysed with what parsed. Every iis-* check turns it on for the unit
+// (once); the option TolerantParsing, or IIS_TIDY_TOLERANT_PARSING=1 in the
+// environment (which scripts/iis-lint --project sets), enables it.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef IIS_TIDY_CHECKS_TOLERANTPARSING_H
+#define IIS_TIDY_CHECKS_TOLERANTPARSING_H
+
+#include "clang-tidy/ClangTidyCheck.h"
+
+namespace clang::tidy::iis {
+
+/// The name missing-header remarks carry.
+inline constexpr llvm::StringLiteral TolerantParsingName = "iis-tolerant-parsing";
+
+/// Skips and reports missing headers in the unit \p PP preprocesses; a
+/// second call for the same unit does nothing.
+void enableTolerantParsing(Preprocessor &PP, ClangTidyContext &Context);
+
+/// The base of the iis-* checks: reads the TolerantParsing option and turns
+/// tolerant parsing on for the unit.
+class IISCheck : public ClangTidyCheck {
+public:
+  IISCheck(StringRef Name, ClangTidyContext *Context);
+  void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
+                           Preprocessor *ModuleExpanderPP) override;
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+
+private:
+  ClangTidyContext &Context;
+  const bool TolerantParsing;
+};
+
+} // namespace clang::tidy::iis
+
+#endif // IIS_TIDY_CHECKS_TOLERANTPARSING_H

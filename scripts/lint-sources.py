@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""Runs clang-tidy with the iis-tidy plugin on every source of a compilation
+database, in parallel, prints each source's output in database order, and
+ends with what was seen:
+
+  iis-lint: 12 sources: 9 parsed cleanly, 3 in part (missing: curl/curl.h), 0 not analysed
+
+A source is analysed "in part" when headers were skipped (tolerant parsing)
+or it has compile errors, and "not analysed" when clang-tidy could not run on
+it or stopped at a fatal error. Exit status: 1 with --warnings-as-errors and
+an iis-* finding, or with --strict and any source not parsed cleanly, or when
+a source was not analysed; else 0. Used by scripts/iis-lint --project.
+"""
+import argparse
+import concurrent.futures
+import json
+import os
+import re
+import subprocess
+import sys
+
+FINDING = re.compile(r":\d+:\d+: (warning|error): .*\[(iis-[a-z-]+)(,-warnings-as-errors)?\]$")
+MISSING = re.compile(r"remark: '([^']+)' not found: skipped.*\[iis-tolerant-parsing\]$")
+COMPILE_ERROR = re.compile(r":\d+:\d+: error: .*\[clang-diagnostic-error\]$")
+FATAL = re.compile(r"(fatal error:|error: unable to|Segmentation fault|Stack dump:|PLEASE submit)")
+
+
+def sources(build_dir, only):
+    with open(os.path.join(build_dir, "compile_commands.json")) as f:
+        entries = json.load(f)
+    files = []
+    for entry in entries:
+        path = os.path.normpath(os.path.join(entry.get("directory", ""), entry["file"]))
+        if path not in files and (not only or any(re.search(r, path) for r in only)):
+            files.append(path)
+    return files
+
+
+def run(args, index, source):
+    command = [args.clang_tidy, "--load=" + args.plugin, "-p", args.build_dir,
+               "--checks=" + args.checks, "--quiet"]
+    # clang-tidy's tooling ignores -ivfsoverlay in the compile command; the
+    # compatibility overlay that iis-compdb wrote is given to it directly.
+    overlay = os.path.join(args.build_dir, "iis-compat", "overlay.yaml")
+    if os.path.exists(overlay):
+        command.append("--vfsoverlay=" + overlay)
+    if args.warnings_as_errors:
+        command.append("--warnings-as-errors=iis-*")
+    if args.export_fixes:
+        command.append("--export-fixes=%s/%04d.yaml" % (args.export_fixes, index))
+    command.append(source)
+    done = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                          text=True, errors="replace")
+    return done.returncode, done.stdout
+
+
+def classify(returncode, output):
+    lines = output.splitlines()
+    missing = [m.group(1) for line in lines for m in [MISSING.search(line)] if m]
+    findings = [line for line in lines if FINDING.search(line)
+                and "[iis-tolerant-parsing]" not in line]
+    if any(FATAL.search(line) for line in lines) or returncode < 0:
+        state = "not analysed"
+    elif missing or any(COMPILE_ERROR.search(line) for line in lines):
+        state = "in part"
+    else:
+        state = "cleanly"
+    return state, missing, findings
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clang-tidy", required=True)
+    parser.add_argument("--plugin", required=True)
+    parser.add_argument("-p", dest="build_dir", required=True)
+    parser.add_argument("--checks", default="-*,iis-*")
+    parser.add_argument("-j", dest="jobs", type=int, default=os.cpu_count())
+    parser.add_argument("--warnings-as-errors", action="store_true")
+    parser.add_argument("--strict", action="store_true")
+    parser.add_argument("--export-fixes", help="folder for one --export-fixes YAML per source")
+    parser.add_argument("only", nargs="*", help="regular expressions of sources to lint")
+    args = parser.parse_args()
+
+    files = sources(args.build_dir, args.only)
+    counts = {"cleanly": 0, "in part": 0, "not analysed": 0}
+    missing_all, findings = [], 0
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        results = pool.map(lambda item: run(args, *item), enumerate(files))
+        for source, (returncode, output) in zip(files, results):
+            lines = [line for line in output.splitlines()
+                     if not re.match(r"^\d+ (warnings?|errors?)( and \d+ (warnings?|errors?))? generated\.$", line)
+                     and line not in ("Error while processing %s." % source, "Found compiler error(s).")]
+            if lines:
+                print("\n".join(lines), flush=True)
+            state, missing, found = classify(returncode, output)
+            counts[state] += 1
+            findings += len(found)
+            if state == "not analysed":
+                print("iis-lint: %s was not analysed" % source, file=sys.stderr)
+            missing_all += [m for m in missing if m not in missing_all]
+    part = "%d in part" % counts["in part"]
+    if missing_all:
+        part += " (missing: %s)" % ", ".join(sorted(missing_all))
+    print("iis-lint: %d sources: %d parsed cleanly, %s, %d not analysed"
+          % (len(files), counts["cleanly"], part, counts["not analysed"]), file=sys.stderr)
+    failed = counts["not analysed"] > 0
+    failed |= args.warnings_as_errors and findings > 0
+    failed |= args.strict and counts["in part"] > 0
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
