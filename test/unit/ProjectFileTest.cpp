@@ -257,3 +257,123 @@ TEST_F(ProjectTree, NotAProjectIsAClearError) {
 }
 
 } // namespace
+
+namespace {
+
+// Compile settings, for the compilation database of --project: list metadata
+// item by item (an item only Visual Studio can resolve is left out alone),
+// %(...) inheritance, IncludePath, $(SolutionDir) from the solution that
+// lists the project, and sources excluded from one configuration.
+TEST_F(ProjectTree, CompileSettingsWithSolution) {
+  make("Module.sln", "Microsoft Visual Studio Solution File, Format Version 12.00\n"
+                     "Project(\"{8BC9CEB8-8B4A-11D0-8D11-00A0C91BC942}\") = \"mod\", "
+                     "\"src\\mod\\mod.vcxproj\", \"{11111111-2222-3333-4444-555555555555}\"\n"
+                     "EndProject\n"
+                     "Project(\"{2150E333-8FDC-42A3-9474-1A3956D46DE8}\") = \"docs\", \"docs\", "
+                     "\"{11111111-2222-3333-4444-555555555556}\"\nEndProject\n");
+  std::string Project =
+      make("src/mod/mod.vcxproj", std::string(R"xml(<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="http://schemas.microsoft.com/developer/msbuild/2003">)xml") +
+                                      Configurations + R"xml(
+  <PropertyGroup Label="Configuration">
+    <CharacterSet>Unicode</CharacterSet>
+    <ConfigurationType>DynamicLibrary</ConfigurationType>
+  </PropertyGroup>
+  <PropertyGroup><IncludePath>..\..\vendor;$(IncludePath)</IncludePath></PropertyGroup>
+  <ItemDefinitionGroup>
+    <ClCompile>
+      <PreprocessorDefinitions>WIN32;_WINDOWS</PreprocessorDefinitions>
+      <AdditionalIncludeDirectories>$(VC_IncludePath);$(SolutionDir)inc</AdditionalIncludeDirectories>
+    </ClCompile>
+  </ItemDefinitionGroup>
+  <ItemDefinitionGroup Condition="'$(Configuration)'=='Release'">
+    <ClCompile>
+      <PreprocessorDefinitions>NDEBUG;%(PreprocessorDefinitions)</PreprocessorDefinitions>
+      <ForcedIncludeFiles>pch.h</ForcedIncludeFiles>
+      <PrecompiledHeader>Use</PrecompiledHeader>
+      <PrecompiledHeaderFile>pch.h</PrecompiledHeaderFile>
+      <LanguageStandard>stdcpp17</LanguageStandard>
+      <RuntimeLibrary>MultiThreaded</RuntimeLibrary>
+    </ClCompile>
+  </ItemDefinitionGroup>
+  <ItemGroup>
+    <ClCompile Include="Module.cpp" />
+    <ClCompile Include="Old.cpp">
+      <ExcludedFromBuild Condition="'$(Configuration)'=='Release'">true</ExcludedFromBuild>
+    </ClCompile>
+  </ItemGroup>
+</Project>)xml");
+  std::optional<std::string> Solution = findSolutionFor(Project);
+  ASSERT_TRUE(Solution);
+  EXPECT_EQ(*Solution, path("Module.sln"));
+  llvm::Expected<std::vector<std::string>> Listed = readSolution(*Solution);
+  ASSERT_TRUE(bool(Listed)) << llvm::toString(Listed.takeError());
+  EXPECT_EQ(*Listed, std::vector<std::string>{Project});
+
+  ProjectEnvironment Environment{path("") + "/", "Module"};
+  llvm::Expected<ProjectFile> Read = readProjectFile(Project, Environment);
+  ASSERT_TRUE(bool(Read)) << llvm::toString(Read.takeError());
+  const ProjectConfiguration *Release = config(*Read, "Release|x64");
+  ASSERT_TRUE(Release);
+  const ProjectConfiguration::CompileSettings &Compile = Release->Compile;
+  EXPECT_EQ(Compile.Defines, (std::vector<std::string>{"NDEBUG", "WIN32", "_WINDOWS"}));
+  EXPECT_EQ(Compile.IncludeDirectories, (std::vector<std::string>{path("inc"), path("vendor")}));
+  EXPECT_EQ(Compile.ForcedIncludes, std::vector<std::string>{"pch.h"});
+  EXPECT_EQ(Compile.PrecompiledHeader, "Use");
+  EXPECT_EQ(Compile.LanguageStandard, "stdcpp17");
+  EXPECT_EQ(Compile.RuntimeLibrary, "MultiThreaded");
+  EXPECT_EQ(Compile.CharacterSet, "Unicode");
+  EXPECT_EQ(Compile.ConfigurationType, "DynamicLibrary");
+  EXPECT_EQ(Compile.ExcludedSources, std::vector<std::string>{path("src/mod/Old.cpp")});
+  const ProjectConfiguration *Debug = config(*Read, "Debug|Win32");
+  ASSERT_TRUE(Debug);
+  EXPECT_TRUE(Debug->Compile.ExcludedSources.empty());
+  EXPECT_EQ(Debug->Compile.Defines, (std::vector<std::string>{"WIN32", "_WINDOWS"}));
+
+  // Without the solution, $(SolutionDir) is unknown: the item is left out
+  // and said so; $(VC_IncludePath) is Visual Studio's own and left out quietly.
+  llvm::Expected<ProjectFile> Alone = readProjectFile(Project);
+  ASSERT_TRUE(bool(Alone));
+  EXPECT_EQ(config(*Alone, "Release|x64")->Compile.IncludeDirectories,
+            std::vector<std::string>{path("vendor")});
+  std::string Notes;
+  for (const std::string &Note : Alone->Unresolved)
+    Notes += Note + "\n";
+  EXPECT_NE(Notes.find("'$(SolutionDir)inc' not resolved"), std::string::npos) << Notes;
+  EXPECT_EQ(Notes.find("VC_IncludePath"), std::string::npos) << Notes;
+}
+
+// Visual Studio 2008 projects keep compile settings in attributes.
+TEST_F(ProjectTree, VcprojCompileSettings) {
+  std::string Project = make("old/old.vcproj", R"xml(<?xml version="1.0" encoding="Windows-1252"?>
+<VisualStudioProject ProjectType="Visual C++" Version="9.00" Name="old">
+  <Configurations>
+    <Configuration Name="Release|Win32" ConfigurationType="2" CharacterSet="2">
+      <Tool Name="VCCLCompilerTool" AdditionalIncludeDirectories="..\inc,&quot;..\sdk inc&quot;"
+            PreprocessorDefinitions="WIN32;NDEBUG" UsePrecompiledHeader="2"
+            PrecompiledHeaderThrough="stdafx.h" RuntimeLibrary="2" />
+    </Configuration>
+  </Configurations>
+  <Files>
+    <Filter Name="Source Files">
+      <File RelativePath=".\old.cpp" />
+      <File RelativePath=".\gone.cpp">
+        <FileConfiguration Name="Release|Win32" ExcludedFromBuild="true" />
+      </File>
+    </Filter>
+  </Files>
+</VisualStudioProject>)xml");
+  llvm::Expected<ProjectFile> Read = readProjectFile(Project);
+  ASSERT_TRUE(bool(Read)) << llvm::toString(Read.takeError());
+  const ProjectConfiguration *Release = config(*Read, "Release|Win32");
+  ASSERT_TRUE(Release);
+  EXPECT_EQ(Release->Compile.IncludeDirectories,
+            (std::vector<std::string>{path("inc"), path("sdk inc")}));
+  EXPECT_EQ(Release->Compile.Defines, (std::vector<std::string>{"WIN32", "NDEBUG"}));
+  EXPECT_EQ(Release->Compile.PrecompiledHeader, "Use");
+  EXPECT_EQ(Release->Compile.RuntimeLibrary, "MultiThreadedDLL");
+  EXPECT_EQ(Release->Compile.CharacterSet, "MultiByte");
+  EXPECT_EQ(Release->Compile.ExcludedSources, std::vector<std::string>{path("old/gone.cpp")});
+}
+
+} // namespace
