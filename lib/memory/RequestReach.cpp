@@ -280,7 +280,8 @@ private:
 
 RequestReach::RequestReach(ASTContext &Context, const AllocationCatalogue &Catalogue,
                            ReachOptions Options)
-    : Context(Context), Catalogue(Catalogue), Options(std::move(Options)) {
+    : Context(Context), Catalogue(Catalogue), Options(std::move(Options)),
+      Walker(this->Options.MaxCallDepth) {
   for (std::string &Name : this->Options.ContainerTypes) {
     llvm::StringRef Trimmed = llvm::StringRef(Name).trim();
     Trimmed.consume_front("::");
@@ -306,41 +307,22 @@ const FunctionSummary &RequestReach::summary(const FunctionDecl *F) {
 void RequestReach::forEachNewAllocation(
     const FunctionDecl *Root,
     llvm::function_ref<void(const AllocationSite &, llvm::ArrayRef<CallEdge>)> Found) {
-  // Breadth-first, so that each site comes with its shortest chain.
-  struct Visit {
-    const FunctionDecl *Function;
-    unsigned Depth;
-    int Parent;           // Index into Visits, -1 for the root.
-    const CallEdge *Edge; // The call that led here.
-  };
-  std::vector<Visit> Visits{{Root, 0, -1, nullptr}};
-  llvm::DenseSet<const FunctionDecl *> Seen{Root};
-  std::vector<CallEdge> Chain;
-  for (size_t I = 0; I < Visits.size(); ++I) {
-    const Visit Current = Visits[I];
-    unsigned Remaining = Options.MaxCallDepth - Current.Depth;
-    auto [It, Inserted] = ExpandedDepth.try_emplace(Current.Function, Remaining);
-    if (!Inserted) {
-      if (It->second >= Remaining)
-        continue;
-      It->second = Remaining;
-    }
-    const FunctionSummary &S = summary(Current.Function);
-    for (const AllocationSite &Site : S.Allocations) {
-      if (!Reported.insert(Site.Allocation->getBeginLoc()).second)
-        continue;
-      Chain.clear();
-      for (int V = static_cast<int>(I); Visits[V].Edge; V = Visits[V].Parent)
-        Chain.push_back(*Visits[V].Edge);
-      std::reverse(Chain.begin(), Chain.end());
-      Found(Site, Chain);
-    }
-    if (Remaining == 0)
-      continue;
-    for (const CallEdge &Edge : S.Calls)
-      if (Seen.insert(Edge.Callee).second)
-        Visits.push_back({Edge.Callee, Current.Depth + 1, static_cast<int>(I), &Edge});
-  }
+  std::vector<CallEdge> Edges;
+  Walker.walk(
+      Root,
+      [&](const FunctionDecl *F) -> const std::vector<CallEdge> & { return summary(F).Calls; },
+      [](const CallEdge &Edge) { return std::optional<const FunctionDecl *>(Edge.Callee); },
+      [&](const FunctionDecl *F,
+          llvm::ArrayRef<CallChainWalker<const FunctionDecl *, CallEdge>::Step> Chain) {
+        for (const AllocationSite &Site : summary(F).Allocations) {
+          if (!Reported.insert(Site.Allocation->getBeginLoc()).second)
+            continue;
+          Edges.clear();
+          for (const auto &Step : Chain)
+            Edges.push_back(*Step.Edge);
+          Found(Site, Edges);
+        }
+      });
 }
 
 } // namespace iismodel

@@ -14,6 +14,7 @@
 #define IIS_TIDY_LIB_MEMORY_REQUESTREACH_H
 
 #include "memory/AllocationCatalogue.h"
+#include "memory/CallChains.h"
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
@@ -97,9 +98,9 @@ private:
   ReachOptions Options;
   llvm::StringSet<> ContainerIdentifiers;
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionSummary>> Summaries;
-  /// The largest remaining call depth each function was expanded with: a
-  /// later walk that reaches it with no more depth finds nothing new.
-  llvm::DenseMap<const clang::FunctionDecl *, unsigned> ExpandedDepth;
+  /// Remembers how deep each function was expanded: a later walk that
+  /// reaches it with no more depth finds nothing new.
+  CallChainWalker<const clang::FunctionDecl *, CallEdge> Walker;
   /// Sites by location: a template's instantiations share one site.
   llvm::DenseSet<clang::SourceLocation> Reported;
 

@@ -2,6 +2,7 @@
 
 #include "summary/ModuleSummary.h"
 #include "iisapi/Notifications.h"
+#include "memory/CallChains.h"
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
@@ -444,62 +445,42 @@ void linkModule(const std::vector<TranslationUnitSummary> &Summaries, unsigned M
            std::make_tuple(NB.TU->Files[NB.Function->Where.File], NB.Function->Where.Offset);
   });
 
-  // The largest remaining depth each function was expanded with, as per TU.
-  llvm::DenseMap<unsigned, unsigned> ExpandedDepth;
-  struct Visit {
-    unsigned Node, Depth;
-    int Parent;
-    const SummaryCall *Call;
-  };
-  std::vector<Visit> Visits;
-  llvm::DenseSet<unsigned> Seen;
+  CallChainWalker<unsigned, SummaryCall> Walker(MaxCallDepth);
+  using Step = CallChainWalker<unsigned, SummaryCall>::Step;
   for (unsigned Handler : Handlers) {
-    Visits.assign({{Handler, 0, -1, nullptr}});
-    Seen.clear();
-    Seen.insert(Handler);
-    for (size_t I = 0; I < Visits.size(); ++I) {
-      const Visit Current = Visits[I];
-      unsigned Remaining = MaxCallDepth - Current.Depth;
-      auto [It, Inserted] = ExpandedDepth.try_emplace(Current.Node, Remaining);
-      if (!Inserted) {
-        if (It->second >= Remaining)
-          continue;
-        It->second = Remaining;
-      }
-      const Node &N = Nodes[Current.Node];
-      for (const SummaryAllocation &A : N.Function->Allocations) {
-        if (!Reported.insert(Key(*N.TU, A.Where)).second)
-          continue;
-        CrossFinding Finding;
-        Finding.Spelling = A.Spelling;
-        Finding.Advice = A.Advice;
-        Finding.FunctionName = N.Function->Name;
-        Finding.File = N.TU->Files[A.Where.File];
-        Finding.Where = A.Where;
-        for (int V = static_cast<int>(I); Visits[V].Call; V = Visits[V].Parent) {
-          const Node &Caller = Nodes[Visits[Visits[V].Parent].Node];
-          const SummaryCall &Call = *Visits[V].Call;
-          Finding.Chain.push_back({Caller.Function->Name, Nodes[Visits[V].Node].Function->Name,
-                                   Call.IsConstruction, Caller.TU->Files[Call.Where.File],
-                                   Call.Where});
-        }
-        std::reverse(Finding.Chain.begin(), Finding.Chain.end());
-        const Node &Root = Nodes[Handler];
-        Finding.HandlerName = Root.Function->Name;
-        Finding.HandlerBase = Root.Function->Handler;
-        Finding.HandlerFile = Root.TU->Files[Root.Function->Where.File];
-        Finding.HandlerWhere = Root.Function->Where;
-        Finding.Timing = Root.Function->Timing;
-        Found(Finding);
-      }
-      if (Remaining == 0)
-        continue;
-      for (const SummaryCall &Call : N.Function->Calls) {
-        auto Callee = ByUsr.find(Call.Callee);
-        if (Callee != ByUsr.end() && Seen.insert(Callee->second).second)
-          Visits.push_back({Callee->second, Current.Depth + 1, static_cast<int>(I), &Call});
-      }
-    }
+    const Node &Root = Nodes[Handler];
+    Walker.walk(
+        Handler,
+        [&](unsigned N) -> const std::vector<SummaryCall> & { return Nodes[N].Function->Calls; },
+        [&](const SummaryCall &Call) -> std::optional<unsigned> {
+          auto Callee = ByUsr.find(Call.Callee);
+          return Callee == ByUsr.end() ? std::nullopt : std::optional<unsigned>(Callee->second);
+        },
+        [&](unsigned Current, llvm::ArrayRef<Step> Chain) {
+          const Node &N = Nodes[Current];
+          for (const SummaryAllocation &A : N.Function->Allocations) {
+            if (!Reported.insert(Key(*N.TU, A.Where)).second)
+              continue;
+            CrossFinding Finding;
+            Finding.Spelling = A.Spelling;
+            Finding.Advice = A.Advice;
+            Finding.FunctionName = N.Function->Name;
+            Finding.File = N.TU->Files[A.Where.File];
+            Finding.Where = A.Where;
+            for (const Step &S : Chain) {
+              const Node &Caller = Nodes[S.Caller];
+              Finding.Chain.push_back({Caller.Function->Name, Nodes[S.Callee].Function->Name,
+                                       S.Edge->IsConstruction, Caller.TU->Files[S.Edge->Where.File],
+                                       S.Edge->Where});
+            }
+            Finding.HandlerName = Root.Function->Name;
+            Finding.HandlerBase = Root.Function->Handler;
+            Finding.HandlerFile = Root.TU->Files[Root.Function->Where.File];
+            Finding.HandlerWhere = Root.Function->Where;
+            Finding.Timing = Root.Function->Timing;
+            Found(Finding);
+          }
+        });
   }
 }
 
