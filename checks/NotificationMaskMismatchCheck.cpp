@@ -4,6 +4,7 @@
 #include "SourceEdits.h"
 
 #include "iisapi/Handlers.h"
+#include "iisapi/MaskRule.h"
 #include "iisapi/Notifications.h"
 
 #include "clang/AST/ExprCXX.h"
@@ -83,70 +84,47 @@ static SourceLocation bitLocation(const Expr *Mask, uint32_t Bit, const ASTConte
   return SM.getExpansionLoc(Mask->getBeginLoc());
 }
 
-static const char *maskName(bool IsGlobal, bool IsPostMask) {
-  return IsGlobal ? "global" : IsPostMask ? "post-request" : "request";
+// The overrides the rule needs: own or inherited from a shared base.
+static iismodel::HandlerOverrides
+handlerOverrides(const CXXRecordDecl *Module,
+                 const llvm::StringMap<const CXXMethodDecl *> &Overrides) {
+  iismodel::HandlerOverrides Result;
+  for (const auto &[Handler, Override] : Overrides)
+    Result[Handler] = Override->getParent()->getDefinition() == Module;
+  return Result;
 }
 
 void NotificationMaskMismatchCheck::reportMissingHandlers(const Registration &R) {
-  if (!R.Mask)
-    return;
   llvm::StringMap<const CXXMethodDecl *> Overrides = iismodel::overriddenSdkHandlers(R.Module);
-  for (const iismodel::NotificationEvent &Event :
-       R.IsGlobal ? iismodel::globalNotifications() : iismodel::requestNotifications()) {
-    if (!(*R.Mask & Event.Bit))
-      continue;
-    StringRef Handler = R.IsPostMask ? Event.PostHandler : Event.Handler;
-    if (Handler.empty() || Overrides.count(Handler))
-      continue;
-    diag(bitLocation(R.MaskArgument, Event.Bit, *Context),
-         "'%0' is registered for %1 in the %2 mask but does not override %3; the "
-         "default %4::%3 calls DebugBreak(), which ends a worker process that "
-         "has no debugger attached")
-        << nameForMessage(R.Module) << Event.Constant << maskName(R.IsGlobal, R.IsPostMask)
-        << Handler << (R.IsGlobal ? "CGlobalModule" : "CHttpModule");
+  for (const iismodel::MaskMismatch &Missing : iismodel::missingHandlers(
+           {R.Mask, R.IsPostMask, R.IsGlobal}, handlerOverrides(R.Module, Overrides))) {
+    diag(bitLocation(R.MaskArgument, Missing.Event->Bit, *Context), iismodel::MissingHandlerMessage)
+        << nameForMessage(R.Module) << Missing.Event->Constant
+        << iismodel::maskKind(R.IsGlobal, R.IsPostMask) << Missing.Handler
+        << (R.IsGlobal ? "CGlobalModule" : "CHttpModule");
     if (R.Creation)
-      diag(R.Creation->getBeginLoc(), "the registered factory's GetHttpModule creates '%0' here",
-           DiagnosticIDs::Note)
+      diag(R.Creation->getBeginLoc(), iismodel::CreationNote, DiagnosticIDs::Note)
           << nameForMessage(R.Module);
     else
-      diag(R.Module->getLocation(), "'%0' declared here", DiagnosticIDs::Note)
+      diag(R.Module->getLocation(), iismodel::ModuleDeclarationNote, DiagnosticIDs::Note)
           << nameForMessage(R.Module);
   }
 }
 
 void NotificationMaskMismatchCheck::reportUnregisteredHandlers(
     const CXXRecordDecl *Module, ArrayRef<const Registration *> OfModule) {
-  uint32_t RequestMask = 0, PostMask = 0, GlobalMask = 0;
-  for (const Registration *R : OfModule) {
-    // One mask the TU cannot evaluate may register anything.
-    if (!R->Mask)
-      return;
-    (R->IsGlobal ? GlobalMask : R->IsPostMask ? PostMask : RequestMask) |= *R->Mask;
-  }
-  const bool IsGlobal = OfModule.front()->IsGlobal;
+  std::vector<iismodel::RegisteredMask> Masks;
+  for (const Registration *R : OfModule)
+    Masks.push_back({R->Mask, R->IsPostMask, R->IsGlobal});
   llvm::StringMap<const CXXMethodDecl *> Overrides = iismodel::overriddenSdkHandlers(Module);
-  for (const iismodel::NotificationEvent &Event :
-       IsGlobal ? iismodel::globalNotifications() : iismodel::requestNotifications()) {
-    for (bool Post : {false, true}) {
-      StringRef Handler = Post ? Event.PostHandler : Event.Handler;
-      if (Handler.empty())
-        continue;
-      uint32_t Mask = IsGlobal ? GlobalMask : Post ? PostMask : RequestMask;
-      auto It = Overrides.find(Handler);
-      // Handlers inherited from a shared base may serve other modules.
-      if (Mask & Event.Bit || It == Overrides.end() ||
-          It->second->getParent()->getDefinition() != Module)
-        continue;
-      const CXXMethodDecl *Override = It->second;
-      diag(Override->getLocation(),
-           "'%0' is never called: the %1 mask '%2' is registered with does not "
-           "include %3")
-          << nameForMessage(Override) << maskName(IsGlobal, Post) << nameForMessage(Module)
-          << Event.Constant;
-      const Registration *First = OfModule.front();
-      diag(First->Call->getBeginLoc(), "'%0' is registered here", DiagnosticIDs::Note)
-          << nameForMessage(Module);
-    }
+  for (const iismodel::MaskMismatch &Unregistered :
+       iismodel::unregisteredOverrides(Masks, handlerOverrides(Module, Overrides))) {
+    const CXXMethodDecl *Override = Overrides.lookup(Unregistered.Handler);
+    diag(Override->getLocation(), iismodel::UnregisteredOverrideMessage)
+        << nameForMessage(Override) << iismodel::maskKind(Masks.front().Global, Unregistered.Post)
+        << nameForMessage(Module) << Unregistered.Event->Constant;
+    diag(OfModule.front()->Call->getBeginLoc(), iismodel::RegistrationNote, DiagnosticIDs::Note)
+        << nameForMessage(Module);
   }
 }
 

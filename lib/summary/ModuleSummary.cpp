@@ -1,6 +1,7 @@
 //===--- ModuleSummary.cpp - Whole-module analysis over TU summaries ------===//
 
 #include "summary/ModuleSummary.h"
+#include "iisapi/MaskRule.h"
 #include "iisapi/Notifications.h"
 #include "memory/CallChains.h"
 
@@ -571,44 +572,40 @@ void linkRegistrations(const std::vector<TranslationUnitSummary> &Summaries,
     const Registered &Reg = ByModule[ModuleUsr];
     const ModuleDef &Def = Modules[ModuleUsr];
     const Creation &Made = Factories[Reg.All.front().second->Factory];
-    llvm::StringMap<const SummaryModule::Override *> Overrides;
+    HandlerOverrides Overrides;
+    llvm::StringMap<const SummaryModule::Override *> ByHandler;
     for (const SummaryModule::Override &O : Def.Module->Overrides)
-      Overrides.try_emplace(O.Handler, &O);
+      if (ByHandler.try_emplace(O.Handler, &O).second)
+        Overrides[O.Handler] = O.Own;
     const std::string CreationFile = Made.TU->Files[Made.Factory->Creation.File];
     // A registered event whose handler is missing, at each registration.
+    std::vector<RegisteredMask> Masks;
     for (const auto &[TU, R] : Reg.All)
       for (bool Post : {false, true}) {
         int64_t Mask = Post ? R->PostMask : R->Mask;
-        if (Mask < 0)
-          continue;
-        for (const NotificationEvent &Event : requestNotifications()) {
-          llvm::StringRef Handler = Post ? Event.PostHandler : Event.Handler;
-          if (!(static_cast<uint32_t>(Mask) & Event.Bit) || Handler.empty() ||
-              Overrides.count(Handler))
-            continue;
+        RegisteredMask Registration{Mask < 0 ? std::nullopt
+                                             : std::optional<uint32_t>(static_cast<uint32_t>(Mask)),
+                                    Post, /*Global=*/false};
+        Masks.push_back(Registration);
+        for (const MaskMismatch &Missing : missingHandlers(Registration, Overrides)) {
           SummaryLocation At = Post ? R->PostMaskWhere : R->MaskWhere;
           for (const auto &[Bit, L] : Post ? R->PostBits : R->Bits)
-            if (Bit == Event.Bit)
+            if (Bit == Missing.Event->Bit)
               At = L;
-          Found({true, Def.Module->Name, Event.Constant.str(), Handler.str(), Post,
+          Found({true, Def.Module->Name, Missing.Event->Constant.str(), Missing.Handler.str(), Post,
                  TU->Files[At.File], At, CreationFile, Made.Factory->Creation});
         }
       }
-    if (!ReportUnregisteredHandlers || Reg.Unknown)
+    if (!ReportUnregisteredHandlers)
       continue;
     // An override of the class itself whose event no registration includes.
-    for (const NotificationEvent &Event : requestNotifications())
-      for (bool Post : {false, true}) {
-        llvm::StringRef Handler = Post ? Event.PostHandler : Event.Handler;
-        auto It = Handler.empty() ? Overrides.end() : Overrides.find(Handler);
-        if (It == Overrides.end() || !It->second->Own ||
-            ((Post ? Reg.PostMask : Reg.Mask) & Event.Bit))
-          continue;
-        const auto &[TU, R] = Reg.All.front();
-        Found({false, Def.Module->Name, Event.Constant.str(), It->second->Name, Post,
-               Def.TU->Files[It->second->Where.File], It->second->Where, TU->Files[R->Where.File],
-               R->Where});
-      }
+    const auto &[FirstTU, First] = Reg.All.front();
+    for (const MaskMismatch &Unregistered : unregisteredOverrides(Masks, Overrides)) {
+      const SummaryModule::Override *O = ByHandler.lookup(Unregistered.Handler);
+      Found({false, Def.Module->Name, Unregistered.Event->Constant.str(), O->Name,
+             Unregistered.Post, Def.TU->Files[O->Where.File], O->Where,
+             FirstTU->Files[First->Where.File], First->Where});
+    }
   }
 }
 

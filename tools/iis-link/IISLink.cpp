@@ -19,7 +19,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "common/InputFiles.h"
+#include "iisapi/MaskRule.h"
 #include "summary/ModuleSummary.h"
+#include "support/MessageFormat.h"
 
 #include "clang/Tooling/Core/Diagnostic.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
@@ -434,23 +436,21 @@ int main(int argc, const char **argv) {
   // Registrations whose module class only another TU could tell.
   iismodel::linkRegistrations(
       Linked, /*ReportUnregisteredHandlers=*/true, [&](const iismodel::CrossMaskFinding &F) {
-        const char *Mask = F.Post ? "post-request" : "request";
+        std::string Mask = iismodel::maskKind(/*Global=*/false, F.Post).str();
         if (F.MissingHandler) {
           tooling::Diagnostic *D =
               Warn(MaskCheckName, F.File, F.Where,
-                   "'" + F.Module + "' is registered for " + F.Constant + " in the " + Mask +
-                       " mask but does not override " + F.Handler +
-                       "; the default CHttpModule::" + F.Handler +
-                       " calls DebugBreak(), which ends a worker process that has no "
-                       "debugger attached");
+                   iismodel::formatMessage(iismodel::MissingHandlerMessage,
+                                           {F.Module, F.Constant, Mask, F.Handler, "CHttpModule"}));
           AddNote(D, F.NoteFile, F.NoteWhere,
-                  "the registered factory's GetHttpModule creates '" + F.Module + "' here");
+                  iismodel::formatMessage(iismodel::CreationNote, {F.Module}));
         } else {
           tooling::Diagnostic *D =
               Warn(MaskCheckName, F.File, F.Where,
-                   "'" + F.Handler + "' is never called: the " + Mask + " mask '" + F.Module +
-                       "' is registered with does not include " + F.Constant);
-          AddNote(D, F.NoteFile, F.NoteWhere, "'" + F.Module + "' is registered here");
+                   iismodel::formatMessage(iismodel::UnregisteredOverrideMessage,
+                                           {F.Handler, Mask, F.Module, F.Constant}));
+          AddNote(D, F.NoteFile, F.NoteWhere,
+                  iismodel::formatMessage(iismodel::RegistrationNote, {F.Module}));
         }
       });
 
