@@ -52,14 +52,15 @@ def generate_summaries(directory, tus, functions, producer, seed=1):
                  "at": [0, 10 + i, 1, 100 + i * 40], "calls": calls}
             if i == 0:
                 f["handler"] = "CHttpModule::OnBeginRequest"
-                f["timing"] = 0
+                f["timing"] = "once-per-request"
             if rng.random() < 0.1:
                 f["allocations"] = [{"spelling": "new[]", "advice": "use the pool",
                                      "at": [0, 11 + i, 7, 120 + i * 40]}]
             funcs.append(f)
-        summary = {"format": "iis-tidy-summary", "version": 1, "producer": producer,
+        summary = {"format": "iis-tidy-summary", "version": 2, "producer": producer,
                    "main": source, "key": "k", "inputs": [], "files": [source],
-                   "functions": funcs, "reported": []}
+                   "functions": funcs, "reported": [],
+                   "checks": ["iis-request-heap-allocation"], "options": {}, "complete": True}
         with open(os.path.join(summaries, "tu%04d-0.iis-summary.json" % t), "w") as f:
             json.dump(summary, f, separators=(",", ":"))
     return summaries

@@ -3,7 +3,7 @@
 #ifndef IIS_TIDY_CHECKS_HANDLERSIGNATUREMISMATCHCHECK_H
 #define IIS_TIDY_CHECKS_HANDLERSIGNATUREMISMATCHCHECK_H
 
-#include "TolerantParsing.h"
+#include "IISCheck.h"
 #include "llvm/ADT/DenseSet.h"
 
 namespace clang::tidy::iis {

@@ -3,7 +3,7 @@
 #ifndef IIS_TIDY_CHECKS_NOTIFICATIONMASKMISMATCHCHECK_H
 #define IIS_TIDY_CHECKS_NOTIFICATIONMASKMISMATCHCHECK_H
 
-#include "TolerantParsing.h"
+#include "IISCheck.h"
 #include "llvm/ADT/SmallVector.h"
 #include <cstdint>
 #include <optional>

@@ -3,7 +3,7 @@
 #ifndef IIS_TIDY_CHECKS_POOLPLACEMENTDELETECHECK_H
 #define IIS_TIDY_CHECKS_POOLPLACEMENTDELETECHECK_H
 
-#include "TolerantParsing.h"
+#include "IISCheck.h"
 
 namespace clang::tidy::iis {
 

@@ -3,7 +3,7 @@
 #ifndef IIS_TIDY_CHECKS_REGISTERMODULEEXPORTCHECK_H
 #define IIS_TIDY_CHECKS_REGISTERMODULEEXPORTCHECK_H
 
-#include "TolerantParsing.h"
+#include "IISCheck.h"
 #include "exports/ExportModel.h"
 #include "projects/ProjectFile.h"
 #include <optional>

@@ -4,6 +4,7 @@
 #include "SourceEdits.h"
 
 #include "iisapi/Handlers.h"
+#include "memory/HeapMessages.h"
 #include "memory/PoolRewrite.h"
 #include "summary/SummaryWriter.h"
 
@@ -119,11 +120,14 @@ void RequestHeapAllocationCheck::onStartOfTranslationUnit() {
 }
 
 void RequestHeapAllocationCheck::onEndOfTranslationUnit() {
-  // A TU that did not compile says nothing reliable about the module.
-  if (SummaryOutput.empty() || !Context || Context->getDiagnostics().hasErrorOccurred())
+  if (SummaryOutput.empty() || !Context)
     return;
+  // A TU with errors is summarised too, marked incomplete: the link step
+  // reports what it shows and withholds verdicts that rest on absence.
   iismodel::TranslationUnitSummary Summary = iismodel::summarizeTranslationUnit(
       *Context, reach(*Context), Defined, CheckGetHttpModule, CompileKey, MaxCallDepth);
+  Summary.EnabledChecks = enabledIISChecks();
+  Summary.CheckOptions = configuredIISOptions();
   if (llvm::Error Error = iismodel::writeSummary(Summary, SummaryOutput))
     configurationDiag("cannot write the whole-module summary: %0 (option "
                       "'%1.SummaryDirectory' or IIS_TIDY_SUMMARY_DIRECTORY)",
@@ -156,9 +160,7 @@ void RequestHeapAllocationCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   }
   const auto *Root = Result.Nodes.getNodeAs<CXXMethodDecl>(RootId);
-  const CXXMethodDecl *Base = iismodel::overriddenRequestHandler(Root);
-  if (!Base && CheckGetHttpModule)
-    Base = iismodel::overriddenGetHttpModule(Root);
+  const CXXMethodDecl *Base = iismodel::requestRoot(Root, CheckGetHttpModule);
   if (!Base)
     return;
 
@@ -241,28 +243,29 @@ void RequestHeapAllocationCheck::reportAllocation(const iismodel::AllocationSite
         << Site.Allocation->getSourceRange();
   } else {
     std::string Where = (IsFactory ? "'" : "request handler '") + Root->getNameAsString() + "'";
-    diag(Loc, "heap allocation with '%0' in %select{%2|%1, reached from %2}3; %4")
-        << Site.Spelling << Site.Function << Where << !Chain.empty()
-        << iismodel::poolAdvice(Site.Family, iismodel::requestPoolCall(Site.Function))
-        << Site.Allocation->getSourceRange() << poolFixes(Site, Site.Function->getASTContext());
+    std::string Advice =
+        iismodel::poolAdvice(Site.Family, iismodel::requestPoolCall(Site.Function));
+    DiagnosticBuilder Diag = diag(Loc, Chain.empty() ? iismodel::DirectAllocationMessage
+                                                     : iismodel::ReachedAllocationMessage);
+    Diag << Site.Spelling;
+    if (!Chain.empty())
+      Diag << Site.Function;
+    Diag << Where << Advice << Site.Allocation->getSourceRange()
+         << poolFixes(Site, Site.Function->getASTContext());
   }
 
   // The chain, innermost call first, in the manner of bugprone-signal-handler.
   for (const iismodel::CallEdge &Edge : llvm::reverse(Chain)) {
     if (Edge.IsConstruction)
-      diag(Edge.Call->getBeginLoc(), "constructor of %0 called here from %1", DiagnosticIDs::Note)
+      diag(Edge.Call->getBeginLoc(), iismodel::ConstructionNote, DiagnosticIDs::Note)
           << cast<CXXMethodDecl>(Edge.Callee)->getParent() << Edge.Caller;
     else
-      diag(Edge.Call->getBeginLoc(), "%0 called here from %1", DiagnosticIDs::Note)
+      diag(Edge.Call->getBeginLoc(), iismodel::CallNote, DiagnosticIDs::Note)
           << Edge.Callee << Edge.Caller;
   }
-  diag(Root->getLocation(),
-       "%0 overrides %1, which IIS calls %select{once per request|while it "
-       "serves a request|at the start of every request}2",
-       DiagnosticIDs::Note)
+  diag(Root->getLocation(), iismodel::RootNote, DiagnosticIDs::Note)
       << Root << ("'" + Base->getQualifiedNameAsString() + "'")
-      << static_cast<unsigned>(IsFactory ? iismodel::HandlerTiming::OncePerRequest
-                                         : iismodel::handlerTiming(Base));
+      << iismodel::timingText(iismodel::rootTiming(Base));
 }
 
 } // namespace clang::tidy::iis

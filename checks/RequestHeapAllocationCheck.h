@@ -3,7 +3,7 @@
 #ifndef IIS_TIDY_CHECKS_REQUESTHEAPALLOCATIONCHECK_H
 #define IIS_TIDY_CHECKS_REQUESTHEAPALLOCATIONCHECK_H
 
-#include "TolerantParsing.h"
+#include "IISCheck.h"
 #include "memory/AllocationCatalogue.h"
 #include "memory/RequestReach.h"
 #include <memory>

@@ -3,7 +3,7 @@
 #ifndef IIS_TIDY_CHECKS_REQUESTMEMORYESCAPECHECK_H
 #define IIS_TIDY_CHECKS_REQUESTMEMORYESCAPECHECK_H
 
-#include "TolerantParsing.h"
+#include "IISCheck.h"
 #include "memory/RequestPool.h"
 #include <optional>
 #include <string>

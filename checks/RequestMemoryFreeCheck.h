@@ -3,7 +3,7 @@
 #ifndef IIS_TIDY_CHECKS_REQUESTMEMORYFREECHECK_H
 #define IIS_TIDY_CHECKS_REQUESTMEMORYFREECHECK_H
 
-#include "TolerantParsing.h"
+#include "IISCheck.h"
 #include "memory/AllocationCatalogue.h"
 #include "memory/RequestPool.h"
 #include "llvm/ADT/DenseSet.h"

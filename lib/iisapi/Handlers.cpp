@@ -1,6 +1,7 @@
 //===--- Handlers.cpp - IIS request handler discovery ---------------------===//
 
 #include "iisapi/Handlers.h"
+#include "llvm/Support/ErrorHandling.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -131,6 +132,29 @@ HandlerTiming handlerTiming(const CXXMethodDecl *SdkHandler) {
       Name == "OnCustomRequestNotification" || Name == "OnAsyncCompletion")
     return HandlerTiming::DuringRequest;
   return HandlerTiming::OncePerRequest;
+}
+
+HandlerTiming rootTiming(const CXXMethodDecl *SdkMethod) {
+  return SdkMethod->getName() == "GetHttpModule" ? HandlerTiming::OncePerRequest
+                                                 : handlerTiming(SdkMethod);
+}
+
+llvm::StringRef timingText(HandlerTiming Timing) {
+  switch (Timing) {
+  case HandlerTiming::OncePerRequest:
+    return "once per request";
+  case HandlerTiming::DuringRequest:
+    return "while it serves a request";
+  case HandlerTiming::StartOfRequest:
+    return "at the start of every request";
+  }
+  llvm_unreachable("unknown handler timing");
+}
+
+const CXXMethodDecl *requestRoot(const CXXMethodDecl *Method, bool IncludeGetHttpModule) {
+  if (const CXXMethodDecl *Handler = overriddenRequestHandler(Method))
+    return Handler;
+  return IncludeGetHttpModule ? overriddenGetHttpModule(Method) : nullptr;
 }
 
 const ParmVarDecl *httpContextParameter(const FunctionDecl *F) {

@@ -9,6 +9,7 @@
 #ifndef IIS_TIDY_LIB_IISAPI_HANDLERS_H
 #define IIS_TIDY_LIB_IISAPI_HANDLERS_H
 
+#include "llvm/ADT/StringRef.h"
 #include <optional>
 #include <string>
 
@@ -43,6 +44,20 @@ enum class HandlerTiming {
   StartOfRequest,
 };
 HandlerTiming handlerTiming(const clang::CXXMethodDecl *SdkHandler);
+
+/// When IIS calls what \p SdkMethod roots (a handler, or GetHttpModule,
+/// which runs once per request).
+HandlerTiming rootTiming(const clang::CXXMethodDecl *SdkMethod);
+
+/// "once per request", "while it serves a request", "at the start of every
+/// request": how messages say it.
+llvm::StringRef timingText(HandlerTiming Timing);
+
+/// The SDK method \p Method overrides that makes it a root of per-request
+/// work: a request handler, or, when \p IncludeGetHttpModule,
+/// IHttpModuleFactory::GetHttpModule. Null for anything else.
+const clang::CXXMethodDecl *requestRoot(const clang::CXXMethodDecl *Method,
+                                        bool IncludeGetHttpModule);
 
 /// Returns IHttpModuleFactory::GetHttpModule when \p Method overrides it.
 /// IIS calls it once per request, with that request's IModuleAllocator.

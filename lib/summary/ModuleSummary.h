@@ -16,10 +16,12 @@
 #ifndef IIS_TIDY_LIB_SUMMARY_MODULESUMMARY_H
 #define IIS_TIDY_LIB_SUMMARY_MODULESUMMARY_H
 
+#include "iisapi/Handlers.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,7 +30,7 @@ namespace iismodel {
 
 /// Bumped whenever the meaning or layout of a summary changes: a link step
 /// refuses summaries of another version.
-constexpr unsigned SummaryFormatVersion = 1;
+constexpr unsigned SummaryFormatVersion = 2;
 /// The file name suffix of summaries in a summary directory.
 constexpr llvm::StringLiteral SummarySuffix = ".iis-summary.json";
 
@@ -65,7 +67,7 @@ struct SummaryFunction {
   /// ("CHttpModule::OnBeginRequest") and when IIS calls it (0 once per
   /// request, 1 while it serves a request, 2 at the start of every request).
   std::string Handler;
-  unsigned Timing = 0;
+  HandlerTiming Timing = HandlerTiming::OncePerRequest;
   std::vector<SummaryAllocation> Allocations;
   std::vector<SummaryCall> Calls;
 };
@@ -104,6 +106,11 @@ struct SummaryModule {
   std::vector<Override> Overrides;
 };
 
+struct DefinitionExport {
+  std::string File;
+  unsigned Line = 0;
+};
+
 struct SummaryInput {
   std::string File;
   /// xxh3 of the contents, hex.
@@ -135,7 +142,19 @@ struct TranslationUnitSummary {
   std::vector<SummaryLocation> EntryPoints;
   /// .def files near the TU's source that export RegisterModule, with the
   /// line of the entry.
-  std::vector<std::pair<std::string, unsigned>> DefinitionExports;
+  std::vector<DefinitionExport> DefinitionExports;
+  /// The iis-* checks the per-TU run had enabled, and the iis-* options in
+  /// effect ("iis-notification-mask-mismatch.ReportUnregisteredHandlers"):
+  /// the link step applies them to the findings in this TU's files.
+  std::vector<std::string> EnabledChecks;
+  /// False when the TU had compile errors (a header skipped, code MSVC
+  /// accepts and clang does not): what it lacks may be anywhere.
+  bool Complete = true;
+  std::map<std::string, std::string> CheckOptions;
+
+  /// The value of option \p Name, or \p Default.
+  llvm::StringRef option(llvm::StringRef Name, llvm::StringRef Default) const;
+  bool enabled(llvm::StringRef Check) const;
 };
 
 /// The summary as JSON; the same summary always gives the same text.
@@ -164,71 +183,6 @@ struct StaleInput {
   bool Vanished = false;
 };
 std::optional<StaleInput> staleInput(const TranslationUnitSummary &Summary);
-
-/// One finding of the link step: an allocation reached from a request handler
-/// only through a call into another translation unit.
-struct CrossFinding {
-  struct Step {
-    std::string CallerName, CalleeName;
-    bool IsConstruction;
-    std::string File;
-    SummaryLocation Where;
-  };
-  std::string Spelling, Advice;
-  std::string FunctionName; // The allocating function.
-  std::string File;
-  SummaryLocation Where;
-  /// From the handler inwards.
-  std::vector<Step> Chain;
-  std::string HandlerName, HandlerBase;
-  std::string HandlerFile;
-  SummaryLocation HandlerWhere;
-  unsigned Timing = 0;
-};
-
-/// A notification-mask mismatch that needs two TUs to see: the registration
-/// in one, the factory's GetHttpModule (and so the module class) in another.
-struct CrossMaskFinding {
-  /// A registered event with no override (at the mask), or an override whose
-  /// event is not registered (at the override).
-  bool MissingHandler;
-  /// The module class; the SDK handler's name ("OnEndRequest") for a missing
-  /// handler, the override's ("CModule::OnLogRequest") for an unregistered one.
-  std::string Module, Constant, Handler;
-  bool Post;
-  std::string File;
-  SummaryLocation Where;
-  /// The other side: the creation in GetHttpModule for a missing handler,
-  /// the registration for an unregistered one.
-  std::string NoteFile;
-  SummaryLocation NoteWhere;
-};
-
-/// Resolves the registrations no TU could resolve alone and calls \p Found
-/// for each mismatch, as iis-notification-mask-mismatch would report it.
-void linkRegistrations(const std::vector<TranslationUnitSummary> &Summaries,
-                       bool ReportUnregisteredHandlers,
-                       const std::function<void(const CrossMaskFinding &)> &Found);
-
-/// What only the whole module shows about its entry point: no TU defines
-/// RegisterModule (while a .def exports it, the link fails; without one, the
-/// DLL lacks it), or more than one does (the link fails).
-struct EntryPointFinding {
-  enum Kind { ExportedButUndefined, Undefined, DefinedTwice } What;
-  std::string File;
-  SummaryLocation Where; // Line only for a .def.
-  std::string OtherFile;
-  SummaryLocation Other; // The first definition, for DefinedTwice.
-};
-void linkEntryPoints(const std::vector<TranslationUnitSummary> &Summaries,
-                     const std::function<void(const EntryPointFinding &)> &Found);
-
-/// Merges \p Summaries (one per TU of a module) and calls \p Found for every
-/// allocation reachable from a request handler within \p MaxCallDepth calls
-/// that no per-TU run reported, once per site, with its shortest chain.
-/// Functions defined in several TUs (inline, templates) count once.
-void linkModule(const std::vector<TranslationUnitSummary> &Summaries, unsigned MaxCallDepth,
-                const std::function<void(const CrossFinding &)> &Found);
 
 } // namespace iismodel
 

@@ -178,6 +178,7 @@ TranslationUnitSummary summarizeTranslationUnit(ASTContext &Context, RequestReac
   Summary.Producer = summaryProducer().str();
   Summary.CompileKey = CompileKey.str();
   Summary.MaxCallDepth = MaxCallDepth;
+  Summary.Complete = !Context.getDiagnostics().hasErrorOccurred();
   Writer W(Context, Summary);
   const SourceManager &SM = Context.getSourceManager();
   if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID()))
@@ -209,13 +210,9 @@ TranslationUnitSummary summarizeTranslationUnit(ASTContext &Context, RequestReac
     Function.Name = F->getNameAsString();
     Function.Where = W.location(F->getLocation());
     if (const auto *Method = dyn_cast<CXXMethodDecl>(F)) {
-      const CXXMethodDecl *Base = overriddenRequestHandler(Method);
-      if (!Base && IncludeGetHttpModule)
-        Base = overriddenGetHttpModule(Method);
-      if (Base) {
+      if (const CXXMethodDecl *Base = requestRoot(Method, IncludeGetHttpModule)) {
         Function.Handler = Base->getQualifiedNameAsString();
-        Function.Timing =
-            Base->getName() == "GetHttpModule" ? 0 : static_cast<unsigned>(handlerTiming(Base));
+        Function.Timing = rootTiming(Base);
       }
     }
     const FunctionSummary &S = Reach.summary(F);

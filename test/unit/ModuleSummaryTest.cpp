@@ -1,5 +1,5 @@
 // lib/ModuleSummary: the summary format and the link step's walk.
-#include "summary/ModuleSummary.h"
+#include "summary/ModuleLink.h"
 
 #include "gtest/gtest.h"
 
@@ -53,10 +53,10 @@ TEST(ModuleSummary, RoundTripIsExactAndDeterministic) {
 TEST(ModuleSummary, RefusesOtherVersionsAndGarbage) {
   std::string Text = summaryToJSON(tu("/m/a.cpp", {}));
   std::string Future = Text;
-  Future.replace(Future.find("\"version\":1"), 11, "\"version\":2");
+  Future.replace(Future.find("\"version\":2"), 11, "\"version\":3");
   llvm::Expected<TranslationUnitSummary> Read = parseSummary(Future, "f.json");
   ASSERT_FALSE(Read);
-  EXPECT_NE(llvm::toString(Read.takeError()).find("format version 2"), std::string::npos);
+  EXPECT_NE(llvm::toString(Read.takeError()).find("format version 3"), std::string::npos);
   for (const char *Bad : {"", "[]", "{\"format\": \"x\"}", "{\"format\": \"iis-tidy-summary\""}) {
     llvm::Expected<TranslationUnitSummary> Garbage = parseSummary(Bad, "g.json");
     ASSERT_FALSE(Garbage) << Bad;

@@ -20,7 +20,8 @@
 
 #include "common/InputFiles.h"
 #include "iisapi/MaskRule.h"
-#include "summary/ModuleSummary.h"
+#include "memory/HeapMessages.h"
+#include "summary/ModuleLink.h"
 #include "support/MessageFormat.h"
 
 #include "clang/Tooling/Core/Diagnostic.h"
@@ -67,9 +68,9 @@ static cl::opt<bool> WarningsAsErrors("warnings-as-errors",
                                       cl::desc("Exit with 1 when there are findings"),
                                       cl::cat(Category));
 
-static constexpr StringLiteral CheckName = "iis-request-heap-allocation";
-static constexpr StringLiteral MaskCheckName = "iis-notification-mask-mismatch";
-static constexpr StringLiteral ExportCheckName = "iis-registermodule-export";
+using iismodel::ExportCheckName;
+using iismodel::HeapCheckName;
+using iismodel::MaskCheckName;
 static constexpr StringLiteral ManifestName = "compile-commands.iis-manifest.json";
 
 static int error(const Twine &Message) {
@@ -292,9 +293,6 @@ static unsigned lineOffset(StringRef File, unsigned Line) {
   return Offset == StringRef::npos ? 0 : static_cast<unsigned>(Offset);
 }
 
-static const char *const TimingText[] = {"once per request", "while it serves a request",
-                                         "at the start of every request"};
-
 int main(int argc, const char **argv) {
   cl::HideUnrelatedOptions(Category);
   cl::ParseCommandLineOptions(
@@ -415,70 +413,70 @@ int main(int argc, const char **argv) {
   };
 
   iismodel::linkModule(Linked, Depth, [&](const iismodel::CrossFinding &F) {
-    std::string Where = "request handler '" + F.HandlerName + "'";
+    auto Quoted = [](const std::string &Name) { return "'" + Name + "'"; };
+    std::string Root = ("request handler " + Quoted(F.HandlerName) + iismodel::InAnotherFile).str();
     tooling::Diagnostic *D =
-        Warn(CheckName, F.File, F.Where,
-             "heap allocation with '" + F.Spelling + "' in '" + F.FunctionName +
-                 "', reached from " + Where + " in another file; " + F.Advice);
-    auto Note = [&](const std::string &File, const iismodel::SummaryLocation &L,
-                    const std::string &Text) { AddNote(D, File, L, Text); };
+        Warn(HeapCheckName, F.File, F.Where,
+             iismodel::formatMessage(iismodel::ReachedAllocationMessage,
+                                     {F.Spelling, Quoted(F.FunctionName), Root, F.Advice}));
     // Innermost call first, as the per-TU check and bugprone-signal-handler.
     for (auto It = F.Chain.rbegin(); It != F.Chain.rend(); ++It)
-      Note(It->File, It->Where,
-           It->IsConstruction
-               ? "constructor of '" + It->CalleeName + "' called here from '" + It->CallerName + "'"
-               : "'" + It->CalleeName + "' called here from '" + It->CallerName + "'");
-    Note(F.HandlerFile, F.HandlerWhere,
-         "'" + F.HandlerName + "' overrides '" + F.HandlerBase + "', which IIS calls " +
-             TimingText[std::min(F.Timing, 2u)]);
+      AddNote(D, It->File, It->Where,
+              iismodel::formatMessage(It->IsConstruction ? iismodel::ConstructionNote
+                                                         : iismodel::CallNote,
+                                      {Quoted(It->CalleeName), Quoted(It->CallerName)}));
+    AddNote(
+        D, F.HandlerFile, F.HandlerWhere,
+        iismodel::formatMessage(iismodel::RootNote, {Quoted(F.HandlerName), Quoted(F.HandlerBase),
+                                                     iismodel::timingText(F.Timing).str()}));
   });
 
   // Registrations whose module class only another TU could tell.
-  iismodel::linkRegistrations(
-      Linked, /*ReportUnregisteredHandlers=*/true, [&](const iismodel::CrossMaskFinding &F) {
-        std::string Mask = iismodel::maskKind(/*Global=*/false, F.Post).str();
-        if (F.MissingHandler) {
-          tooling::Diagnostic *D =
-              Warn(MaskCheckName, F.File, F.Where,
-                   iismodel::formatMessage(iismodel::MissingHandlerMessage,
-                                           {F.Module, F.Constant, Mask, F.Handler, "CHttpModule"}));
-          AddNote(D, F.NoteFile, F.NoteWhere,
-                  iismodel::formatMessage(iismodel::CreationNote, {F.Module}));
-        } else {
-          tooling::Diagnostic *D =
-              Warn(MaskCheckName, F.File, F.Where,
-                   iismodel::formatMessage(iismodel::UnregisteredOverrideMessage,
-                                           {F.Handler, Mask, F.Module, F.Constant}));
-          AddNote(D, F.NoteFile, F.NoteWhere,
-                  iismodel::formatMessage(iismodel::RegistrationNote, {F.Module}));
-        }
-      });
-
-  // The entry point, which only the whole module can pair with its .def.
-  iismodel::linkEntryPoints(Linked, [&](const iismodel::EntryPointFinding &F) {
-    switch (F.What) {
-    case iismodel::EntryPointFinding::ExportedButUndefined:
-      Warn(ExportCheckName, F.File, F.Where,
-           "'" + sys::path::filename(F.File).str() +
-               "' exports RegisterModule, but no "
-               "translation unit of the module defines it: the link fails with an "
-               "unresolved external");
-      break;
-    case iismodel::EntryPointFinding::Undefined:
-      Warn(ExportCheckName, F.File, F.Where,
-           "no translation unit of the module defines RegisterModule, which IIS calls to "
-           "load it: the module will not load");
-      break;
-    case iismodel::EntryPointFinding::DefinedTwice: {
+  iismodel::linkRegistrations(Linked, [&](const iismodel::CrossMaskFinding &F) {
+    std::string Mask = iismodel::maskKind(/*Global=*/false, F.Post).str();
+    if (F.MissingHandler) {
       tooling::Diagnostic *D =
-          Warn(ExportCheckName, F.File, F.Where,
-               "RegisterModule is defined in more than one translation unit of the "
-               "module: the link fails with a duplicate symbol");
-      AddNote(D, F.OtherFile, F.Other, "also defined here");
-      break;
-    }
+          Warn(MaskCheckName, F.File, F.Where,
+               iismodel::formatMessage(iismodel::MissingHandlerMessage,
+                                       {F.Module, F.Constant, Mask, F.Handler, "CHttpModule"}));
+      AddNote(D, F.NoteFile, F.NoteWhere,
+              iismodel::formatMessage(iismodel::CreationNote, {F.Module}));
+    } else {
+      tooling::Diagnostic *D =
+          Warn(MaskCheckName, F.File, F.Where,
+               iismodel::formatMessage(iismodel::UnregisteredOverrideMessage,
+                                       {F.Handler, Mask, F.Module, F.Constant}));
+      AddNote(D, F.NoteFile, F.NoteWhere,
+              iismodel::formatMessage(iismodel::RegistrationNote, {F.Module}));
     }
   });
+
+  // The entry point, which only the whole module can pair with its .def.
+  iismodel::linkEntryPoints(
+      Linked, /*AllSourcesSeen=*/Stale.empty(), [&](const iismodel::EntryPointFinding &F) {
+        switch (F.What) {
+        case iismodel::EntryPointFinding::ExportedButUndefined:
+          Warn(ExportCheckName, F.File, F.Where,
+               "'" + sys::path::filename(F.File).str() +
+                   "' exports RegisterModule, but no "
+                   "translation unit of the module defines it: the link fails with an "
+                   "unresolved external");
+          break;
+        case iismodel::EntryPointFinding::Undefined:
+          Warn(ExportCheckName, F.File, F.Where,
+               "no translation unit of the module defines RegisterModule, which IIS calls to "
+               "load it: the module will not load");
+          break;
+        case iismodel::EntryPointFinding::DefinedTwice: {
+          tooling::Diagnostic *D =
+              Warn(ExportCheckName, F.File, F.Where,
+                   "RegisterModule is defined in more than one translation unit of the "
+                   "module: the link fails with a duplicate symbol");
+          AddNote(D, F.OtherFile, F.Other, "also defined here");
+          break;
+        }
+        }
+      });
 
   if (!ExportFixes.empty()) {
     std::error_code EC;

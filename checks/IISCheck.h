@@ -1,4 +1,9 @@
-//===--- TolerantParsing.h - Analysing what parsed --------------*- C++ -*-===//
+//===--- IISCheck.h - What every iis-* check does ---------------*- C++ -*-===//
+//
+// The base of the iis-* checks: tolerant parsing (below), and the facts the
+// whole-module link step needs about how the unit was checked.
+//
+// Tolerant parsing.
 //
 // A CI machine lacks the third-party headers of many modules (boost, curl,
 // a vendor SDK, a generated config.h), and one missing header is a fatal
@@ -12,15 +17,21 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef IIS_TIDY_CHECKS_TOLERANTPARSING_H
-#define IIS_TIDY_CHECKS_TOLERANTPARSING_H
+#ifndef IIS_TIDY_CHECKS_IISCHECK_H
+#define IIS_TIDY_CHECKS_IISCHECK_H
 
 #include "clang-tidy/ClangTidyCheck.h"
+#include <map>
+#include <string>
+#include <vector>
 
 namespace clang::tidy::iis {
 
 /// The name missing-header remarks carry.
 inline constexpr llvm::StringLiteral TolerantParsingName = "iis-tolerant-parsing";
+
+/// The names of the iis-* checks, as IISTidyModule registers them.
+llvm::ArrayRef<llvm::StringLiteral> iisCheckNames();
 
 /// Skips and reports missing headers in the unit \p PP preprocesses; a
 /// second call for the same unit does nothing.
@@ -35,6 +46,12 @@ public:
                            Preprocessor *ModuleExpanderPP) override;
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
 
+protected:
+  /// The iis-* checks enabled for the unit, and the iis-* options its
+  /// configuration sets: what a whole-module summary records.
+  std::vector<std::string> enabledIISChecks() const;
+  std::map<std::string, std::string> configuredIISOptions() const;
+
 private:
   ClangTidyContext &Context;
   const bool TolerantParsing;
@@ -42,4 +59,4 @@ private:
 
 } // namespace clang::tidy::iis
 
-#endif // IIS_TIDY_CHECKS_TOLERANTPARSING_H
+#endif // IIS_TIDY_CHECKS_IISCHECK_H

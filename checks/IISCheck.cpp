@@ -1,6 +1,6 @@
-//===--- TolerantParsing.cpp - Analysing what parsed ----------------------===//
+//===--- IISCheck.cpp - What every iis-* check does -----------------------===//
 
-#include "TolerantParsing.h"
+#include "IISCheck.h"
 #include "clang/Lex/PPCallbacks.h"
 #include "clang/Lex/Preprocessor.h"
 #include "llvm/ADT/DenseSet.h"
@@ -79,6 +79,35 @@ void IISCheck::registerPPCallbacks(const SourceManager &, Preprocessor *PP, Prep
 
 void IISCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "TolerantParsing", TolerantParsing);
+}
+
+} // namespace clang::tidy::iis
+
+namespace clang::tidy::iis {
+
+llvm::ArrayRef<llvm::StringLiteral> iisCheckNames() {
+  static constexpr llvm::StringLiteral Names[] = {
+      "iis-handler-signature-mismatch", "iis-notification-mask-mismatch",
+      "iis-pool-placement-delete",      "iis-registermodule-export",
+      "iis-request-heap-allocation",    "iis-request-memory-escape",
+      "iis-request-memory-free"};
+  return Names;
+}
+
+std::vector<std::string> IISCheck::enabledIISChecks() const {
+  std::vector<std::string> Enabled;
+  for (llvm::StringLiteral Name : iisCheckNames())
+    if (Context.isCheckEnabled(Name))
+      Enabled.push_back(Name.str());
+  return Enabled;
+}
+
+std::map<std::string, std::string> IISCheck::configuredIISOptions() const {
+  std::map<std::string, std::string> Configured;
+  for (const auto &[Name, Value] : Context.getOptions().CheckOptions)
+    if (Name.starts_with("iis-"))
+      Configured[Name.str()] = Value.Value;
+  return Configured;
 }
 
 } // namespace clang::tidy::iis

@@ -1,0 +1,34 @@
+//===--- HeapMessages.h - What iis-request-heap-allocation says -*- C++ -*-===//
+//
+// The texts of iis-request-heap-allocation, for the per-TU check and the
+// whole-module link step alike (clang diagnostic formats; the check passes
+// declarations, which clang quotes, the link step quoted names).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef IIS_TIDY_LIB_MEMORY_HEAPMESSAGES_H
+#define IIS_TIDY_LIB_MEMORY_HEAPMESSAGES_H
+
+#include "llvm/ADT/StringRef.h"
+
+namespace iismodel {
+
+/// %0 allocation spelling, %1 allocating function, %2 advice.
+inline constexpr llvm::StringLiteral DirectAllocationMessage =
+    "heap allocation with '%0' in %1; %2";
+/// %0 allocation spelling, %1 allocating function, %2 the root ("request
+/// handler 'OnBeginRequest'"), %3 advice.
+inline constexpr llvm::StringLiteral ReachedAllocationMessage =
+    "heap allocation with '%0' in %1, reached from %2; %3";
+/// What the link step adds to the root: the chain crosses files.
+inline constexpr llvm::StringLiteral InAnotherFile = " in another file";
+/// %0 callee, %1 caller.
+inline constexpr llvm::StringLiteral CallNote = "%0 called here from %1";
+/// %0 the constructed class, %1 caller.
+inline constexpr llvm::StringLiteral ConstructionNote = "constructor of %0 called here from %1";
+/// %0 the root, %1 the SDK method it overrides (quoted), %2 timingText().
+inline constexpr llvm::StringLiteral RootNote = "%0 overrides %1, which IIS calls %2";
+
+} // namespace iismodel
+
+#endif // IIS_TIDY_LIB_MEMORY_HEAPMESSAGES_H
