@@ -128,6 +128,7 @@ void RequestHeapAllocationCheck::onEndOfTranslationUnit() {
       *Context, reach(*Context), Defined, CheckGetHttpModule, CompileKey, MaxCallDepth);
   Summary.EnabledChecks = enabledIISChecks();
   Summary.CheckOptions = configuredIISOptions();
+  iismodel::addConfigurationInputs(Summary);
   if (llvm::Error Error = iismodel::writeSummary(Summary, SummaryOutput))
     configurationDiag("cannot write the whole-module summary: %0 (option "
                       "'%1.SummaryDirectory' or IIS_TIDY_SUMMARY_DIRECTORY)",

@@ -97,10 +97,31 @@ llvm::Error writeSummary(const TranslationUnitSummary &Summary, llvm::StringRef 
   return llvm::Error::success();
 }
 
+void addConfigurationInputs(TranslationUnitSummary &Summary) {
+  llvm::SmallString<256> Directory(Summary.MainFile);
+  llvm::sys::path::remove_filename(Directory);
+  for (unsigned Level = 0; !Directory.empty() && Level < 64; ++Level) {
+    llvm::SmallString<256> Config(Directory);
+    llvm::sys::path::append(Config, ".clang-tidy");
+    llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Text =
+        llvm::MemoryBuffer::getFile(Config, /*IsText=*/false);
+    Summary.Inputs.push_back({std::string(Config), Text ? contentHash((*Text)->getBuffer()) : ""});
+    llvm::StringRef Parent = llvm::sys::path::parent_path(Directory);
+    if (Parent == Directory)
+      break;
+    Directory = Parent;
+  }
+}
+
 std::optional<StaleInput> staleInput(const TranslationUnitSummary &Summary) {
   for (const SummaryInput &Input : Summary.Inputs) {
     llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer =
         llvm::MemoryBuffer::getFile(Input.File, /*IsText=*/false);
+    if (Input.Hash.empty()) {
+      if (Buffer) // A configuration file that appeared since.
+        return StaleInput{Input.File, false};
+      continue;
+    }
     if (!Buffer)
       return StaleInput{Input.File, true};
     if (contentHash((*Buffer)->getBuffer()) != Input.Hash)

@@ -113,7 +113,8 @@ struct DefinitionExport {
 
 struct SummaryInput {
   std::string File;
-  /// xxh3 of the contents, hex.
+  /// xxh3 of the contents, hex; empty for a file that did not exist (a
+  /// .clang-tidy that, once created, changes how the TU is checked).
   std::string Hash;
 };
 
@@ -183,6 +184,11 @@ struct StaleInput {
   bool Vanished = false;
 };
 std::optional<StaleInput> staleInput(const TranslationUnitSummary &Summary);
+
+/// Adds the .clang-tidy files that may configure \p Summary's main file
+/// (its folder and every folder above it, present or not) to its inputs:
+/// another configuration makes the summary stale.
+void addConfigurationInputs(TranslationUnitSummary &Summary);
 
 } // namespace iismodel
 

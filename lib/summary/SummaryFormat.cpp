@@ -225,8 +225,7 @@ bool fromJSON(const json::Value &V, TranslationUnitSummary &S, json::Path P) {
          O.mapOptional("checks", S.EnabledChecks) && O.mapOptional("options", S.CheckOptions) &&
          O.mapOptional("complete", S.Complete) && O.mapOptional("inputs", S.Inputs) &&
          O.mapOptional("files", S.Files) && O.mapOptional("functions", S.Functions) &&
-         O.mapOptional("reported", S.Reported) &&
-         O.mapOptional("registrations", S.Registrations) &&
+         O.mapOptional("reported", S.Reported) && O.mapOptional("registrations", S.Registrations) &&
          O.mapOptional("factories", S.Factories) && O.mapOptional("modules", S.Modules) &&
          O.mapOptional("entryPoints", S.EntryPoints) &&
          O.mapOptional("defExports", S.DefinitionExports);
