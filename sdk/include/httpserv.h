@@ -15,13 +15,20 @@
 // commonly use; their member order is not claimed to match the SDK (see the note there).
 //
 // Two ways to use it:
-//  * alone, on a Windows target (--target=x86_64-pc-windows-msvc, i686-pc-windows-msvc): the
-//    header defines the few Windows base types and macros it needs itself;
-//  * after <windows.h> (for example mingw-w64's, with --target=x86_64-w64-mingw32): the base
+//  * with <windows.h> (for example mingw-w64's, with --target=x86_64-w64-mingw32): the base
 //    types come from windows.h and the HTTP Server API types from <http.h>, which this header
-//    then includes, as the SDK's httpserv.h does.
+//    then includes, as the SDK's httpserv.h does. When windows.h is on the include path of a
+//    Windows target and was not included yet, this header includes it first, so that a source
+//    that includes only httpserv.h can use the Windows API, as it can with the SDK's header;
+//  * alone, on a Windows target with no windows.h on the include path
+//    (--target=x86_64-pc-windows-msvc, i686-pc-windows-msvc without an SDK): the header defines
+//    the few Windows base types and macros it needs itself.
 // As with the SDK's header, windows.h (if used at all) must come first: including it after this
 // header in the same translation unit is not supported.
+//
+// When iis-tidy's sdk/compat folder is on the include path too, this header also takes the SAL
+// annotations mingw-w64 lacks (iis-tidy-sal.h) and the HTTP Server API flags newer than
+// mingw-w64's http.h (iis-tidy-http-extras.h) from there.
 
 #ifndef IISTIDY_SDK_HTTPSERV_H
 #define IISTIDY_SDK_HTTPSERV_H
@@ -35,10 +42,23 @@
 // ---------------------------------------------------------------------------------------------
 // windows.h (Microsoft's and mingw-w64's) defines _WINDOWS_ and _INC_WINDOWS; its pieces define
 // _WINDEF_, _MINWINDEF_ and _WINNT_. If only some pieces were included, include windows.h to
-// complete them rather than mixing our definitions with theirs.
-#if !defined(_WINDOWS_) && !defined(_INC_WINDOWS) && \
-    (defined(_WINDEF_) || defined(_MINWINDEF_) || defined(_WINNT_))
+// complete them rather than mixing our definitions with theirs. If none was included, include
+// windows.h anyway on a Windows target whose include path has it, as the SDK's header does.
+#if !defined(_WINDOWS_) && !defined(_INC_WINDOWS)
+#if defined(_WINDEF_) || defined(_MINWINDEF_) || defined(_WINNT_)
 #include <windows.h>
+#elif defined(_WIN32) && defined(__has_include)
+#if __has_include(<windows.h>)
+#include <windows.h>
+#endif
+#endif
+#endif
+
+// SAL annotations mingw-w64 lacks, from iis-tidy's sdk/compat folder when it is on the path.
+#if defined(__has_include)
+#if __has_include(<iis-tidy-sal.h>)
+#include <iis-tidy-sal.h>
+#endif
 #endif
 
 #if defined(_WINDOWS_) || defined(_INC_WINDOWS)
@@ -553,13 +573,22 @@ typedef struct _HTTP_LOG_DATA {
 
 #endif // http.h types
 
+// HTTP Server API flags newer than mingw-w64's http.h, from iis-tidy's sdk/compat folder.
+#if defined(__has_include)
+#if __has_include(<iis-tidy-http-extras.h>)
+#include <iis-tidy-http-extras.h>
+#endif
+#endif
+
 // Trace types (httptrace.h in the SDK); only passed by pointer here.
 struct _HTTP_TRACE_EVENT;
 typedef struct _HTTP_TRACE_EVENT HTTP_TRACE_EVENT;
 struct _HTTP_TRACE_CONFIGURATION;
 typedef struct _HTTP_TRACE_CONFIGURATION HTTP_TRACE_CONFIGURATION;
 
-// COM interfaces of the configuration system (ahadmin.h); only passed by pointer here.
+// COM interfaces of the configuration system (ahadmin.h); only passed by pointer here. Both are
+// structs at global scope, as ahadmin.h (the SDK's, or iis-tidy's sdk/compat one) declares them,
+// so either header may come first.
 struct IAppHostAdminManager;
 struct IAppHostConfigException;
 
