@@ -13,8 +13,9 @@ namespace clang::tidy::iis {
 
 /// Finds request-pool memory stored where it outlives the request: global
 /// and static variables, static members, members of CGlobalModule and
-/// IHttpModuleFactory subclasses, and objects reachable from them. IIS frees
-/// the pool when the request ends and leaves such pointers dangling.
+/// IHttpModuleFactory subclasses, and objects reachable from them.
+///
+/// IIS frees the pool when the request ends and leaves such pointers dangling.
 ///
 /// For the user-facing documentation see:
 /// docs/checks/iis-request-memory-escape.md

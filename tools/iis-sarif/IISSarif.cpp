@@ -43,21 +43,10 @@ static cl::opt<std::string> DocsBase("docs-uri",
 
 namespace {
 
-// One-line summaries of our checks, as their docs pages open.
+// One-line summaries of our checks, generated from their docs pages.
 const std::map<std::string, std::string> &iisSummaries() {
   static const std::map<std::string, std::string> Summaries = {
-      {"iis-pool-placement-delete",
-       "Finds module classes placed in request-pool memory by an operator new(size_t, "
-       "IModuleAllocator *) whose objects the inherited Dispose() then deletes onto the "
-       "heap, and delete through a CGlobalModule *, which has no virtual destructor."},
-      {"iis-registermodule-export",
-       "Checks that the module's RegisterModule has the signature and calling convention "
-       "IIS calls, and that the DLL exports it under the plain name \"RegisterModule\", "
-       "which is the only name IIS looks up."},
-      {"iis-request-heap-allocation",
-       "Finds heap allocations reached from IIS request handlers that should come from the "
-       "request pool (IHttpContext::AllocateRequestMemory or the IModuleAllocator handed to "
-       "GetHttpModule)."},
+#include "CheckSummaries.inc"
   };
   return Summaries;
 }
