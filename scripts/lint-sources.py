@@ -83,6 +83,7 @@ def main():
 
     files = sources(args.build_dir, args.only)
     counts = {"cleanly": 0, "in part": 0, "not analysed": 0}
+    seen = []
     missing_all, findings = [], 0
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         results = pool.map(lambda item: run(args, *item), enumerate(files))
@@ -94,6 +95,7 @@ def main():
                 print("\n".join(lines), flush=True)
             state, missing, found = classify(returncode, output)
             counts[state] += 1
+            seen.append({"file": source, "state": state, "missing": missing})
             findings += len(found)
             if state == "not analysed":
                 print("iis-lint: %s was not analysed" % source, file=sys.stderr)
@@ -101,8 +103,13 @@ def main():
     part = "%d in part" % counts["in part"]
     if missing_all:
         part += " (missing: %s)" % ", ".join(sorted(missing_all))
-    print("iis-lint: %d sources: %d parsed cleanly, %s, %d not analysed"
-          % (len(files), counts["cleanly"], part, counts["not analysed"]), file=sys.stderr)
+    summary = "%d sources: %d parsed cleanly, %s, %d not analysed" % (
+        len(files), counts["cleanly"], part, counts["not analysed"])
+    print("iis-lint: " + summary, file=sys.stderr)
+    if args.export_fixes:
+        # For iis-sarif --coverage: the same facts as the run's notifications.
+        with open(os.path.join(args.export_fixes, "iis-lint-coverage.json"), "w") as f:
+            json.dump({"summary": summary, "sources": seen}, f)
     failed = counts["not analysed"] > 0
     failed |= args.warnings_as_errors and findings > 0
     failed |= args.strict and counts["in part"] > 0

@@ -41,12 +41,21 @@ static cl::opt<std::string> DocsBase("docs-uri",
                                      cl::value_desc("uri"), cl::init(IIS_SARIF_DEFAULT_DOCS_URI),
                                      cl::cat(Category));
 
+static cl::opt<std::string>
+    Coverage("coverage",
+             cl::desc("What the run saw, as scripts/lint-sources.py writes it (JSON): becomes the "
+                      "run's toolExecutionNotifications"),
+             cl::value_desc("file"), cl::cat(Category));
+
 namespace {
 
 // One-line summaries of our checks, generated from their docs pages.
 const std::map<std::string, std::string> &iisSummaries() {
   static const std::map<std::string, std::string> Summaries = {
 #include "CheckSummaries.inc"
+      {"iis-tolerant-parsing",
+       "A header this machine lacks was skipped (tolerant parsing): the code that needs it is "
+       "analysed in part, and verdicts that rest on absence are withheld."},
   };
   return Summaries;
 }
@@ -153,6 +162,35 @@ public:
     Results.push_back(std::move(Result));
   }
 
+  /// The closing line of a lint as a note, and each source seen only in part
+  /// (a warning naming the missing headers) or not at all (an error).
+  void addCoverage(const json::Object &Seen) {
+    Notifications.push_back(json::Object{
+        {"level", "note"},
+        {"message", json::Object{{"text", Seen.getString("summary").value_or("").str()}}}});
+    const json::Array *Sources = Seen.getArray("sources");
+    for (size_t I = 0; Sources && I < Sources->size(); ++I) {
+      const json::Object *Source = (*Sources)[I].getAsObject();
+      StringRef State = Source ? Source->getString("state").value_or("") : "";
+      if (!Source || State == "cleanly")
+        continue;
+      std::string Text = State == "in part" ? "analysed in part" : "not analysed";
+      std::string Missing;
+      if (const json::Array *Headers = Source->getArray("missing"))
+        for (const json::Value &Header : *Headers)
+          Missing += (Missing.empty() ? "" : ", ") + Header.getAsString().value_or("").str();
+      if (!Missing.empty())
+        Text += " (missing: " + Missing + ")";
+      std::string File = Source->getString("file").value_or("").str();
+      Notifications.push_back(json::Object{
+          {"level", State == "in part" ? "warning" : "error"},
+          {"message", json::Object{{"text", relative(File) + ": " + Text}}},
+          {"locations",
+           json::Array{json::Object{
+               {"physicalLocation", json::Object{{"artifactLocation", artifact(File)}}}}}}});
+    }
+  }
+
   json::Value log() const {
     json::Array RuleObjects;
     for (const std::string &Id : Rules) {
@@ -178,6 +216,10 @@ public:
     Run["originalUriBaseIds"] = std::move(Base);
     Run["columnKind"] = "unicodeCodePoints";
     Run["results"] = json::Array(Results);
+    if (!Notifications.empty())
+      Run["invocations"] =
+          json::Array{json::Object{{"executionSuccessful", true},
+                                   {"toolExecutionNotifications", json::Array(Notifications)}}};
     return json::Object{
         {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
         {"version", "2.1.0"},
@@ -294,6 +336,7 @@ private:
   std::vector<std::string> Rules;
   std::map<std::string, size_t> RuleIndex;
   json::Array Results;
+  json::Array Notifications;
 };
 
 bool readYaml(StringRef Path, Converter &Out) {
@@ -339,6 +382,19 @@ int main(int argc, const char **argv) {
   bool Ok = true;
   for (const std::string &File : *Files)
     Ok &= readYaml(File, Out);
+  if (!Coverage.empty()) {
+    ErrorOr<std::unique_ptr<MemoryBuffer>> Text = MemoryBuffer::getFile(Coverage);
+    Expected<json::Value> Seen =
+        Text ? json::parse((*Text)->getBuffer())
+             : Expected<json::Value>(createStringError(Text.getError(), "cannot read it"));
+    if (!Seen || !Seen->getAsObject()) {
+      WithColor::error() << "coverage file '" << Coverage
+                         << "': " << (Seen ? "not a JSON object" : toString(Seen.takeError()))
+                         << "\n";
+      return 1;
+    }
+    Out.addCoverage(*Seen->getAsObject());
+  }
 
   std::error_code EC;
   raw_fd_ostream OS(Output, EC);
