@@ -6,10 +6,10 @@
 // Tolerant parsing.
 //
 // A CI machine lacks the third-party headers of many modules (boost, curl,
-// a vendor SDK, a generated config.h), and one missing header is a fatal
-// error that ends the translation unit with no findings at all. With
-// tolerant parsing on, a header that cannot be found is skipped instead; it
-// is reported once per translation unit, as a remark of the pseudo-check
+// a vendor SDK, a generated config.h), and a missing header is a fatal
+// error: clang stops instantiating templates and reporting its own errors,
+// and what a template reaches is lost. With tolerant parsing on, a header that cannot be found is
+// skipped instead; it is reported once per translation unit, as a remark of the pseudo-check
 // 'iis-tolerant-parsing' at the #include, and the rest of the unit is
 // analysed with what parsed. Every iis-* check turns it on for the unit
 // (once); the option TolerantParsing, or IIS_TIDY_TOLERANT_PARSING=1 in the

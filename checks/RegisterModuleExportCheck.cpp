@@ -61,22 +61,6 @@ static bool isOnlyDeclaration(const FunctionDecl *F) {
   return std::next(F->redecls_begin()) == F->redecls_end();
 }
 
-static StringRef conventionName(iismodel::CallingConvention Convention) {
-  switch (Convention) {
-  case iismodel::CallingConvention::Cdecl:
-    return "__cdecl";
-  case iismodel::CallingConvention::Stdcall:
-    return "__stdcall";
-  case iismodel::CallingConvention::Fastcall:
-    return "__fastcall";
-  case iismodel::CallingConvention::Vectorcall:
-    return "__vectorcall";
-  case iismodel::CallingConvention::Other:
-    return "another calling convention";
-  }
-  llvm_unreachable("covered switch");
-}
-
 // The TU's architecture first, then the others the DLL is built for.
 static std::vector<iismodel::WindowsArch> architectures(iismodel::WindowsArch TUArch,
                                                         StringRef Additional) {
@@ -162,7 +146,7 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
     Project = projectFor(SM, Loc);
   if (Project && Project->Configurations.empty())
     Project.reset(); // A project without configurations tells nothing.
-  if (Project && Project->Configurations.front().Name != "CMake") {
+  if (Project && Project->Kind != iismodel::ProjectKind::CMake) {
     checkConfigurations(Entry, Facts, Specs, *Project, *Result.SourceManager);
     return;
   }
@@ -181,7 +165,7 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
       Facts.Convention != iismodel::CallingConvention::Stdcall) {
     auto Diag = diag(Loc, "'RegisterModule' must be __stdcall on x86: IIS calls "
                           "it as WINAPI, and %0 unbalances the stack")
-                << conventionName(Facts.Convention);
+                << iismodel::conventionName(Facts.Convention);
     // Adding __stdcall to one declaration of several would make them clash,
     // and next to another spelled convention it would not compile.
     if (isOnlyDeclaration(Entry) && Loc.isFileID() && !iismodel::spelledCallingConvention(Entry))
@@ -326,7 +310,8 @@ static std::string exportRoutes(const iismodel::EntryPointFacts &Facts,
     Routes = "dllexport on a C++ function";
   else
     Routes =
-        ("dllexport on an extern \"C\" " + conventionName(Facts.Convention) + " function").str();
+        ("dllexport on an extern \"C\" " + iismodel::conventionName(Facts.Convention) + " function")
+            .str();
   Routes += Config.ModuleDefinitionFile.empty()
                 ? ", no .def"
                 : ", '" + Config.ModuleDefinitionFile + "' does not export it";
@@ -374,10 +359,7 @@ void RegisterModuleExportCheck::checkConfigurations(const FunctionDecl *Entry,
           << Def << ProjectName;
     // What was not evaluated may be what links RegisterModule: say so. The
     // imports of MSBuild's own files, in every project, are left out.
-    std::vector<std::string> Unresolved;
-    for (const std::string &What : Project.Unresolved)
-      if (StringRef(What).find("MSBuild or SDK location") == StringRef::npos)
-        Unresolved.push_back(What);
+    const std::vector<std::string> &Unresolved = Project.Unresolved;
     if (!Unresolved.empty())
       diag(Loc, "iis-tidy did not evaluate %0 construct%s0 of '%1' (first: %2)",
            DiagnosticIDs::Note)
@@ -399,7 +381,7 @@ void RegisterModuleExportCheck::checkConfigurations(const FunctionDecl *Entry,
       auto Diag = diag(Loc, "'RegisterModule' must be __stdcall on x86, but "
                             "configuration '%0' of '%1' compiles it as %2, "
                             "which unbalances the stack when IIS calls it as WINAPI")
-                  << Config.Name << ProjectName << conventionName(ConfigFacts.Convention);
+                  << Config.Name << ProjectName << iismodel::conventionName(ConfigFacts.Convention);
       if (!ConventionReported && isOnlyDeclaration(Entry) && Loc.isFileID() &&
           !iismodel::spelledCallingConvention(Entry))
         Diag << FixItHint::CreateInsertion(Loc, "__stdcall ");

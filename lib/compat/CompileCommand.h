@@ -23,7 +23,8 @@ namespace iismodel {
 
 /// Where the pieces of the compatibility layer live on this machine.
 struct CompatToolchain {
-  /// The compiler named in the database ("clang++").
+  /// The compiler named in the database: the clang++ of the LLVM iis-tidy
+  /// was built with (a "clang++" on PATH may be an older one).
   std::string Compiler = "clang++";
   /// iis-tidy's sdk/include (httpserv.h) and sdk/compat (ATL, ahadmin, SAL).
   std::string SdkInclude, CompatInclude;

@@ -31,6 +31,22 @@ WindowsArch windowsArch(const llvm::Triple &Triple) {
   }
 }
 
+llvm::StringRef conventionName(CallingConvention Convention) {
+  switch (Convention) {
+  case CallingConvention::Cdecl:
+    return "__cdecl";
+  case CallingConvention::Stdcall:
+    return "__stdcall";
+  case CallingConvention::Fastcall:
+    return "__fastcall";
+  case CallingConvention::Vectorcall:
+    return "__vectorcall";
+  case CallingConvention::Other:
+    return "another calling convention";
+  }
+  llvm_unreachable("covered switch");
+}
+
 llvm::StringRef archName(WindowsArch Arch) {
   switch (Arch) {
   case WindowsArch::X86:

@@ -62,6 +62,9 @@ bool hasRegisterModuleSignature(const clang::FunctionDecl *F);
 /// __stdcall, but the declaration still says it, and that is what a 32-bit
 /// build of the same source uses.
 enum class CallingConvention { Cdecl, Stdcall, Fastcall, Vectorcall, Other };
+
+/// "__stdcall", ..., as messages name a calling convention.
+llvm::StringRef conventionName(CallingConvention Convention);
 CallingConvention writtenCallingConvention(const clang::FunctionDecl *F);
 
 /// The convention a declaration of \p F spells before its name (a keyword

@@ -22,6 +22,7 @@ llvm::Expected<ProjectFile> readCMakeLists(llvm::StringRef Path) {
     return Text.takeError();
   ProjectFile Project;
   Project.Path = std::string(Absolute);
+  Project.Kind = ProjectKind::CMake;
   llvm::StringRef Directory = path::parent_path(Absolute);
   ProjectConfiguration Config;
   Config.Name = "CMake";

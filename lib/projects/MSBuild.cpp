@@ -280,6 +280,10 @@ private:
         if (holds(Node, File))
           for (xmlNodePtr Property : elements(Node))
             if (holds(Property, File)) {
+              if (nameOf(Property).equals_insensitive("IncludePath")) {
+                Props.set("IncludePath", expandPathList(content(Property)));
+                continue;
+              }
               std::optional<std::string> Value = Props.expand(content(Property));
               if (Value)
                 Props.set(nameOf(Property), *Value);
@@ -314,12 +318,16 @@ private:
                                                  "MSBuildToolsPath", "MSBuildBinPath",
                                                  "UserRootDir", "VCInstallDir", "WindowsSdkDir"},
           [&](llvm::StringRef Name) { return llvm::StringRef(Written).contains(Name); });
+      if (MSBuildOwn && !Expanded) {
+        std::string Text =
+            llvm::formatv("{0}:{1}: {2}", path::filename(File), lineOf(Node), Written);
+        if (!llvm::is_contained(Project.ToolsetImports, Text))
+          Project.ToolsetImports.push_back(std::move(Text));
+        return;
+      }
       note(File, lineOf(Node),
            "import of '" + Written + "' not resolved (" +
-               (Expanded     ? "no such file"
-                : MSBuildOwn ? "MSBuild or SDK location"
-                             : "a property not known here") +
-               "); skipped");
+               (Expanded ? "no such file" : "a property not known here") + "); skipped");
       return;
     }
     if (Depth >= MaxImportDepth) {
@@ -397,6 +405,17 @@ private:
     } else if (Tool == "ClCompile" && Name == "RuntimeLibrary") {
       Config.Compile.RuntimeLibrary = *Value;
     }
+  }
+
+  // A ';'-separated list of folders, item by item: Visual Studio's own
+  // folders ($(VC_IncludePath)) are left out, the project's kept.
+  std::string expandPathList(llvm::StringRef Text) const {
+    std::string Result;
+    for (llvm::StringRef Item : llvm::split(Text, ';'))
+      if (std::optional<std::string> Value = Props.expand(Item.trim()))
+        if (!llvm::StringRef(*Value).trim().empty())
+          Result += (Result.empty() ? "" : ";") + llvm::StringRef(*Value).trim().str();
+    return Result;
   }
 
   static bool isListMetadata(llvm::StringRef Name) {

@@ -79,14 +79,22 @@ struct ProjectConfiguration {
   } Compile;
 };
 
+/// Which reader read a project.
+enum class ProjectKind { Vcxproj, Vcproj, CMake };
+
 struct ProjectFile {
   std::string Path;
+  ProjectKind Kind = ProjectKind::Vcxproj;
   std::vector<ProjectConfiguration> Configurations;
   /// Source files the project compiles, as absolute paths.
   std::vector<std::string> Sources;
   /// Constructs that were not resolved, for the user: "line 12: import of
   /// '$(VCTargetsPath)\\Microsoft.Cpp.props' (MSBuild's own) skipped".
   std::vector<std::string> Unresolved;
+  /// Imports of MSBuild's and the Windows SDK's own files
+  /// ("$(VCTargetsPath)\\Microsoft.Cpp.props"), which every project has and
+  /// no Linux machine: skipped by design, "file:line: import".
+  std::vector<std::string> ToolsetImports;
 
   /// True when the project compiles \p SourcePath (compared as Windows
   /// does: case-insensitively).

@@ -165,6 +165,7 @@ llvm::Expected<ProjectFile> readVcproj(llvm::StringRef Path, xmlNodePtr Root,
                                        const ProjectEnvironment &Environment) {
   ProjectFile Project;
   Project.Path = Path.str();
+  Project.Kind = ProjectKind::Vcproj;
   std::vector<std::pair<std::string, std::string>> Exclusions;
   collectFiles(Project, Root, Exclusions);
   for (xmlNodePtr Group : elements(Root)) {

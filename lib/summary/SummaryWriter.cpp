@@ -197,8 +197,13 @@ TranslationUnitSummary summarizeTranslationUnit(ASTContext &Context, RequestReac
     if (!Ref || !Data)
       continue;
     std::string Name = Summary.Files[W.location(SM.getLocForStartOfFile(File)).File];
-    if (Seen.insert(Name).second)
-      Summary.Inputs.push_back({Name, contentHash(*Data)});
+    if (!Seen.insert(Name).second)
+      continue;
+    // As the file is on disk, which staleness compares with: an overlay may
+    // have handed clang a UTF-8 copy of a UTF-16 header.
+    llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> OnDisk =
+        llvm::MemoryBuffer::getFile(Name, /*IsText=*/false);
+    Summary.Inputs.push_back({Name, contentHash(OnDisk ? (*OnDisk)->getBuffer() : *Data)});
   }
 
   for (const FunctionDecl *F : Defined) {

@@ -108,8 +108,8 @@ TEST_F(ProjectTree, ConditionsPropertiesAndInheritedMetadata) {
   EXPECT_TRUE(Read->compiles(path("mod/SRC/module.CPP")));
   EXPECT_FALSE(Read->compiles(path("mod/src/Third.cpp")));
   // MSBuild's own imports are recorded, not guessed.
-  ASSERT_FALSE(Read->Unresolved.empty());
-  EXPECT_NE(Read->Unresolved.front().find("VCTargetsPath"), std::string::npos);
+  ASSERT_FALSE(Read->ToolsetImports.empty());
+  EXPECT_NE(Read->ToolsetImports.front().find("VCTargetsPath"), std::string::npos);
 }
 
 TEST_F(ProjectTree, ImportedPropsNextToTheProject) {
@@ -279,7 +279,7 @@ TEST_F(ProjectTree, CompileSettingsWithSolution) {
     <CharacterSet>Unicode</CharacterSet>
     <ConfigurationType>DynamicLibrary</ConfigurationType>
   </PropertyGroup>
-  <PropertyGroup><IncludePath>..\..\vendor;$(IncludePath)</IncludePath></PropertyGroup>
+  <PropertyGroup><IncludePath>$(VC_IncludePath);..\..\vendor;$(IncludePath)</IncludePath></PropertyGroup>
   <ItemDefinitionGroup>
     <ClCompile>
       <PreprocessorDefinitions>WIN32;_WINDOWS</PreprocessorDefinitions>

@@ -80,6 +80,7 @@ int main(int argc, const char **argv) {
   std::string OverlayFile = (CompatDirectory + "/overlay.yaml").str();
   std::string Sdk = absolutePath(SdkDirectory);
   CompatToolchain Toolchain = findCompatToolchain(Sdk + "/include", Sdk + "/compat");
+  Toolchain.Compiler = IIS_TIDY_CLANGXX;
 
   Expected<CompileDatabasePlan> Plan =
       planCompileDatabase(Input, Configuration, Toolchain, OverlayFile);

@@ -61,6 +61,8 @@ const std::map<std::string, std::string> &iisSummaries() {
 }
 
 std::string helpUri(StringRef Check) {
+  if (Check == "iis-tolerant-parsing")
+    return DocsBase + "../projects.md#tolerant-parsing-and-the-closing-line";
   if (Check.starts_with("iis-"))
     return (DocsBase + Check + ".md").str();
   if (Check.starts_with("clang-diagnostic-"))
