@@ -126,19 +126,7 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
   const std::vector<iismodel::WindowsArch> Arches =
       architectures(Facts.TUArch, AdditionalArchitectures);
 
-  // Every export specification that can name the function.
-  std::vector<iismodel::ExportSpec> Specs;
-  for (StringRef Spec : utils::options::parseStringList(LinkerExports))
-    if (std::optional<iismodel::ModuleDefinitionExport> Export = iismodel::parseExportSwitch(Spec))
-      Specs.push_back({iismodel::ExportRoute::LinkerOption, std::move(*Export),
-                       "the option '" + getID().str() + ".LinkerExports'"});
-  for (const Decl *D : Context.getTranslationUnitDecl()->decls())
-    if (const auto *Pragma = dyn_cast<PragmaCommentDecl>(D);
-        Pragma && Pragma->getCommentKind() == PCK_Linker)
-      for (iismodel::ModuleDefinitionExport &Export : iismodel::directiveExports(Pragma->getArg()))
-        Specs.push_back({iismodel::ExportRoute::Directive, std::move(Export),
-                         "'#pragma comment(linker, \"" + Pragma->getArg().str() + "\")'"});
-
+  std::vector<iismodel::ExportSpec> Specs = exportSpecsOfTU(Context);
   // A Visual Studio project says, per configuration, how the DLL is linked.
   // The ModuleDefinitionFiles option says how the DLL is linked: it wins.
   std::optional<iismodel::ProjectFile> Project;
@@ -160,31 +148,64 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
           {iismodel::ExportRoute::LinkerOption, Export, "'/EXPORT' in '" + Project->Path + "'"});
     ProjectDef = CMake.ModuleDefinitionPath;
   }
-
-  if (llvm::is_contained(Arches, iismodel::WindowsArch::X86) &&
-      Facts.Convention != iismodel::CallingConvention::Stdcall) {
-    auto Diag = diag(Loc, "'RegisterModule' must be __stdcall on x86: IIS calls "
-                          "it as WINAPI, and %0 unbalances the stack")
-                << iismodel::conventionName(Facts.Convention);
-    // Adding __stdcall to one declaration of several would make them clash,
-    // and next to another spelled convention it would not compile.
-    if (isOnlyDeclaration(Entry) && Loc.isFileID() && !iismodel::spelledCallingConvention(Entry))
-      Diag << FixItHint::CreateInsertion(Loc, "__stdcall ");
-  }
-
-  std::vector<std::string> DefPaths;
+  checkStdcallOnX86(Entry, Facts, Arches);
   iismodel::ModuleDefinitionSearch Search;
+  std::vector<std::vector<iismodel::ExportSpec>> DefSpecs =
+      exportCandidates(Specs, ProjectDef, SM, Loc, Search);
+  bool ReportedMissing = false;
+  for (iismodel::WindowsArch Arch : Arches)
+    reportPrediction(Loc, Facts, Arch, DefSpecs, ProjectDef, Search, ReportedMissing);
+}
+
+// Every export specification in the TU and the options that can name the
+// function: /EXPORT options and '#pragma comment(linker, ...)' directives.
+std::vector<iismodel::ExportSpec> RegisterModuleExportCheck::exportSpecsOfTU(ASTContext &Context) {
+  std::vector<iismodel::ExportSpec> Specs;
+  for (StringRef Spec : utils::options::parseStringList(LinkerExports))
+    if (std::optional<iismodel::ModuleDefinitionExport> Export = iismodel::parseExportSwitch(Spec))
+      Specs.push_back({iismodel::ExportRoute::LinkerOption, std::move(*Export),
+                       "the option '" + getID().str() + ".LinkerExports'"});
+  for (const Decl *D : Context.getTranslationUnitDecl()->decls())
+    if (const auto *Pragma = dyn_cast<PragmaCommentDecl>(D);
+        Pragma && Pragma->getCommentKind() == PCK_Linker)
+      for (iismodel::ModuleDefinitionExport &Export : iismodel::directiveExports(Pragma->getArg()))
+        Specs.push_back({iismodel::ExportRoute::Directive, std::move(Export),
+                         "'#pragma comment(linker, \"" + Pragma->getArg().str() + "\")'"});
+  return Specs;
+}
+
+void RegisterModuleExportCheck::checkStdcallOnX86(const FunctionDecl *Entry,
+                                                  const iismodel::EntryPointFacts &Facts,
+                                                  ArrayRef<iismodel::WindowsArch> Arches) {
+  if (!llvm::is_contained(Arches, iismodel::WindowsArch::X86) ||
+      Facts.Convention == iismodel::CallingConvention::Stdcall)
+    return;
+  const SourceLocation Loc = Entry->getLocation();
+  auto Diag = diag(Loc, "'RegisterModule' must be __stdcall on x86: IIS calls "
+                        "it as WINAPI, and %0 unbalances the stack")
+              << iismodel::conventionName(Facts.Convention);
+  // Adding __stdcall to one declaration of several would make them clash,
+  // and next to another spelled convention it would not compile.
+  if (isOnlyDeclaration(Entry) && Loc.isFileID() && !iismodel::spelledCallingConvention(Entry))
+    Diag << FixItHint::CreateInsertion(Loc, "__stdcall ");
+}
+
+// The export routes of each .def file that may be the one the DLL links
+// (one per DLL of a repository), each with the TU's own routes; the TU's
+// routes alone when there is none.
+std::vector<std::vector<iismodel::ExportSpec>> RegisterModuleExportCheck::exportCandidates(
+    const std::vector<iismodel::ExportSpec> &Specs, StringRef ProjectDef, const SourceManager &SM,
+    SourceLocation Loc, iismodel::ModuleDefinitionSearch &Search) {
+  std::vector<std::string> DefPaths;
   if (!ModuleDefinitionFiles.empty()) {
     for (StringRef Path : utils::options::parseStringList(ModuleDefinitionFiles))
       DefPaths.push_back(Path.trim().str());
   } else if (!ProjectDef.empty()) {
-    DefPaths.push_back(ProjectDef);
+    DefPaths.push_back(ProjectDef.str());
   } else if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID())) {
     Search = iismodel::findModuleDefinitionFiles(Main->getDir().getName());
     DefPaths = Search.Files;
   }
-  // Each .def found may be the one the DLL links (one per DLL of a
-  // repository), so each is tried on its own with the other routes.
   std::vector<std::vector<iismodel::ExportSpec>> DefSpecs;
   for (const std::string &Path : DefPaths) {
     std::optional<std::vector<iismodel::ExportSpec>> FileSpecs = readDefinitionFile(Path, Loc);
@@ -195,64 +216,63 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
   }
   if (DefSpecs.empty())
     DefSpecs.push_back(Specs);
+  return DefSpecs;
+}
 
-  bool ReportedMissing = false;
-  for (iismodel::WindowsArch Arch : Arches) {
-    // The first .def that works wins; otherwise the first one's story is told.
-    std::optional<iismodel::ExportPrediction> Prediction;
-    for (const std::vector<iismodel::ExportSpec> &Candidate : DefSpecs) {
-      iismodel::ExportPrediction Try = iismodel::predictExports(Facts, Arch, Candidate);
-      if (Try.Unknown || Try.exportsPlainName()) {
-        Prediction.reset();
-        break;
-      }
-      if (!Prediction)
-        Prediction = std::move(Try);
-    }
+void RegisterModuleExportCheck::reportPrediction(
+    SourceLocation Loc, const iismodel::EntryPointFacts &Facts, iismodel::WindowsArch Arch,
+    const std::vector<std::vector<iismodel::ExportSpec>> &DefSpecs, StringRef ProjectDef,
+    const iismodel::ModuleDefinitionSearch &Search, bool &ReportedMissing) {
+  // The first .def that works wins; otherwise the first one's story is told.
+  std::optional<iismodel::ExportPrediction> Prediction;
+  for (const std::vector<iismodel::ExportSpec> &Candidate : DefSpecs) {
+    iismodel::ExportPrediction Try = iismodel::predictExports(Facts, Arch, Candidate);
+    if (Try.Unknown || Try.exportsPlainName())
+      return;
     if (!Prediction)
-      continue;
-    StringRef ArchName = iismodel::archName(Arch);
-    for (const auto &[Spec, Reason] : Prediction->LinkFailures)
-      diag(Loc, "the export of '%0' in %1 fails to link on %2: %3")
-          << Spec->Export.Name << Spec->Origin << ArchName << Reason;
-    if (!Prediction->LinkFailures.empty())
-      continue;
-    if (!Prediction->ExportedNames.empty()) {
-      diag(Loc, "'RegisterModule' is exported as '%0' on %1, but IIS looks up "
-                "the plain name 'RegisterModule': the module will not load")
-          << llvm::join(Prediction->ExportedNames, "' and '") << ArchName;
-      diag(Loc,
-           "export the plain name with a .def file listing 'EXPORTS "
-           "RegisterModule' or the linker option '/EXPORT:RegisterModule'%select{|"
-           ", or declare the function extern \"C\"}0",
-           DiagnosticIDs::Note)
-          << (!Facts.ExternC && Arch != iismodel::WindowsArch::X86);
-      continue;
-    }
-    if (Prediction->OrdinalOnly) {
-      diag(Loc, "'RegisterModule' is exported by ordinal only (NONAME) on %0, "
-                "so IIS, which looks it up by name, will not find it")
-          << ArchName;
-      continue;
-    }
-    if (ReportedMissing)
-      continue;
-    ReportedMissing = true;
-    if (ModuleDefinitionFiles.empty() && ProjectDef.empty())
-      diag(Loc, "'RegisterModule' is not exported: it is not dllexport, and no "
-                ".def file in '%0' or its parent directories up to '%1' exports "
-                "it, so IIS will not find it")
-          << Search.From << Search.Root;
-    else
-      diag(Loc, "'RegisterModule' is not exported: it is not dllexport and no "
-                ".def file among '%0' exports it, so IIS will not find it")
-          << (ModuleDefinitionFiles.empty() ? StringRef(ProjectDef) : ModuleDefinitionFiles);
-    diag(Loc,
-         "if a .def file elsewhere or the linker option /EXPORT:RegisterModule "
-         "exports it, name it in '%0.ModuleDefinitionFiles' or '%0.LinkerExports'",
-         DiagnosticIDs::Note)
-        << getID();
+      Prediction = std::move(Try);
   }
+  StringRef ArchName = iismodel::archName(Arch);
+  for (const auto &[Spec, Reason] : Prediction->LinkFailures)
+    diag(Loc, "the export of '%0' in %1 fails to link on %2: %3")
+        << Spec->Export.Name << Spec->Origin << ArchName << Reason;
+  if (!Prediction->LinkFailures.empty())
+    return;
+  if (!Prediction->ExportedNames.empty()) {
+    diag(Loc, "'RegisterModule' is exported as '%0' on %1, but IIS looks up "
+              "the plain name 'RegisterModule': the module will not load")
+        << llvm::join(Prediction->ExportedNames, "' and '") << ArchName;
+    diag(Loc,
+         "export the plain name with a .def file listing 'EXPORTS "
+         "RegisterModule' or the linker option '/EXPORT:RegisterModule'%select{|"
+         ", or declare the function extern \"C\"}0",
+         DiagnosticIDs::Note)
+        << (!Facts.ExternC && Arch != iismodel::WindowsArch::X86);
+    return;
+  }
+  if (Prediction->OrdinalOnly) {
+    diag(Loc, "'RegisterModule' is exported by ordinal only (NONAME) on %0, "
+              "so IIS, which looks it up by name, will not find it")
+        << ArchName;
+    return;
+  }
+  if (ReportedMissing)
+    return;
+  ReportedMissing = true;
+  if (ModuleDefinitionFiles.empty() && ProjectDef.empty())
+    diag(Loc, "'RegisterModule' is not exported: it is not dllexport, and no "
+              ".def file in '%0' or its parent directories up to '%1' exports "
+              "it, so IIS will not find it")
+        << Search.From << Search.Root;
+  else
+    diag(Loc, "'RegisterModule' is not exported: it is not dllexport and no "
+              ".def file among '%0' exports it, so IIS will not find it")
+        << (ModuleDefinitionFiles.empty() ? ProjectDef : StringRef(ModuleDefinitionFiles));
+  diag(Loc,
+       "if a .def file elsewhere or the linker option /EXPORT:RegisterModule "
+       "exports it, name it in '%0.ModuleDefinitionFiles' or '%0.LinkerExports'",
+       DiagnosticIDs::Note)
+      << getID();
 }
 
 std::optional<iismodel::ProjectFile> RegisterModuleExportCheck::projectFor(const SourceManager &SM,
@@ -319,6 +339,64 @@ static std::string exportRoutes(const iismodel::EntryPointFacts &Facts,
   return Routes;
 }
 
+// .def files near the source that export RegisterModule but that no
+// configuration links: the likely fix for a configuration that fails.
+static std::vector<std::string> unwiredDefinitionFiles(const iismodel::ProjectFile &Project,
+                                                       const SourceManager &SM) {
+  std::vector<std::string> Unwired;
+  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+  if (!Main)
+    return Unwired;
+  for (const std::string &Def :
+       iismodel::findModuleDefinitionFiles(Main->getDir().getName()).Files) {
+    bool Linked = llvm::any_of(Project.Configurations, [&](const auto &Config) {
+      return iismodel::resolvePathIgnoringCase(Config.ModuleDefinitionPath) == Def;
+    });
+    llvm::Expected<iismodel::ModuleDefinition> Parsed = iismodel::readModuleDefinitionFile(Def);
+    if (!Parsed) {
+      llvm::consumeError(Parsed.takeError());
+      continue;
+    }
+    if (!Linked && Parsed->findExport("RegisterModule"))
+      Unwired.push_back(Def);
+  }
+  return Unwired;
+}
+
+// Reports what configuration \p Config exports; false when it exports the
+// plain name (or cannot be told).
+bool RegisterModuleExportCheck::reportConfigurationPrediction(
+    SourceLocation Loc, const iismodel::EntryPointFacts &ConfigFacts,
+    const iismodel::ProjectConfiguration &Config,
+    const std::vector<iismodel::ExportSpec> &ConfigSpecs, StringRef ProjectName) {
+  iismodel::ExportPrediction Prediction =
+      iismodel::predictExports(ConfigFacts, Config.Arch, ConfigSpecs);
+  if (Prediction.Unknown || Prediction.exportsPlainName())
+    return false;
+  const StringRef ArchName = iismodel::archName(Config.Arch);
+  if (!Prediction.LinkFailures.empty()) {
+    for (const auto &[Spec, Reason] : Prediction.LinkFailures)
+      diag(Loc, "configuration '%0' of '%1' does not link on %2: the export of "
+                "'%3' in %4 fails: %5")
+          << Config.Name << ProjectName << ArchName << Spec->Export.Name << Spec->Origin << Reason;
+  } else if (!Prediction.ExportedNames.empty()) {
+    diag(Loc, "configuration '%0' of '%1' exports 'RegisterModule' as '%2' (%3), "
+              "but IIS looks up the plain name 'RegisterModule': the module will "
+              "not load")
+        << Config.Name << ProjectName << llvm::join(Prediction.ExportedNames, "' and '")
+        << exportRoutes(ConfigFacts, Config);
+  } else if (Prediction.OrdinalOnly) {
+    diag(Loc, "configuration '%0' of '%1' exports 'RegisterModule' by ordinal only "
+              "(NONAME), so IIS, which looks it up by name, will not find it")
+        << Config.Name << ProjectName;
+  } else {
+    diag(Loc, "configuration '%0' of '%1' does not export 'RegisterModule' (%2), "
+              "so IIS will not find it")
+        << Config.Name << ProjectName << exportRoutes(ConfigFacts, Config);
+  }
+  return true;
+}
+
 void RegisterModuleExportCheck::checkConfigurations(const FunctionDecl *Entry,
                                                     const iismodel::EntryPointFacts &Facts,
                                                     const std::vector<iismodel::ExportSpec> &Specs,
@@ -329,23 +407,7 @@ void RegisterModuleExportCheck::checkConfigurations(const FunctionDecl *Entry,
   const bool ConventionWritten = iismodel::spelledCallingConvention(Entry) ||
                                  Facts.Convention != iismodel::CallingConvention::Cdecl;
 
-  // .def files near the source that export RegisterModule but that no
-  // configuration links: the likely fix for a configuration that fails.
-  std::vector<std::string> Unwired;
-  if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID()))
-    for (const std::string &Def :
-         iismodel::findModuleDefinitionFiles(Main->getDir().getName()).Files) {
-      bool Linked = llvm::any_of(Project.Configurations, [&](const auto &Config) {
-        return iismodel::resolvePathIgnoringCase(Config.ModuleDefinitionPath) == Def;
-      });
-      llvm::Expected<iismodel::ModuleDefinition> Parsed = iismodel::readModuleDefinitionFile(Def);
-      if (!Parsed) {
-        llvm::consumeError(Parsed.takeError());
-        continue;
-      }
-      if (!Linked && Parsed->findExport("RegisterModule"))
-        Unwired.push_back(Def);
-    }
+  const std::vector<std::string> Unwired = unwiredDefinitionFiles(Project, SM);
 
   auto NoteConfiguration = [&](const iismodel::ProjectConfiguration &Config,
                                const iismodel::ProjectLocation &Where) {
@@ -374,7 +436,6 @@ void RegisterModuleExportCheck::checkConfigurations(const FunctionDecl *Entry,
     iismodel::EntryPointFacts ConfigFacts = Facts;
     if (!ConventionWritten && Config.DefaultConvention && Config.Arch == iismodel::WindowsArch::X86)
       ConfigFacts.Convention = *Config.DefaultConvention;
-    const StringRef ArchName = iismodel::archName(Config.Arch);
 
     if (Config.Arch == iismodel::WindowsArch::X86 &&
         ConfigFacts.Convention != iismodel::CallingConvention::Stdcall) {
@@ -406,31 +467,8 @@ void RegisterModuleExportCheck::checkConfigurations(const FunctionDecl *Entry,
         ConfigSpecs.insert(ConfigSpecs.end(), DefSpecs->begin(), DefSpecs->end());
     }
 
-    iismodel::ExportPrediction Prediction =
-        iismodel::predictExports(ConfigFacts, Config.Arch, ConfigSpecs);
-    if (Prediction.Unknown || Prediction.exportsPlainName())
+    if (!reportConfigurationPrediction(Loc, ConfigFacts, Config, ConfigSpecs, ProjectName))
       continue;
-    if (!Prediction.LinkFailures.empty()) {
-      for (const auto &[Spec, Reason] : Prediction.LinkFailures)
-        diag(Loc, "configuration '%0' of '%1' does not link on %2: the export of "
-                  "'%3' in %4 fails: %5")
-            << Config.Name << ProjectName << ArchName << Spec->Export.Name << Spec->Origin
-            << Reason;
-    } else if (!Prediction.ExportedNames.empty()) {
-      diag(Loc, "configuration '%0' of '%1' exports 'RegisterModule' as '%2' (%3), "
-                "but IIS looks up the plain name 'RegisterModule': the module will "
-                "not load")
-          << Config.Name << ProjectName << llvm::join(Prediction.ExportedNames, "' and '")
-          << exportRoutes(ConfigFacts, Config);
-    } else if (Prediction.OrdinalOnly) {
-      diag(Loc, "configuration '%0' of '%1' exports 'RegisterModule' by ordinal only "
-                "(NONAME), so IIS, which looks it up by name, will not find it")
-          << Config.Name << ProjectName;
-    } else {
-      diag(Loc, "configuration '%0' of '%1' does not export 'RegisterModule' (%2), "
-                "so IIS will not find it")
-          << Config.Name << ProjectName << exportRoutes(ConfigFacts, Config);
-    }
     NoteConfiguration(Config, Config.ModuleDefinitionFile.empty() ? Config.LinkerExportsSet
                                                                   : Config.ModuleDefinitionSet);
   }

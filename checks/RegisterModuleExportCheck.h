@@ -41,6 +41,22 @@ private:
   /// The project file that builds the TU's main file, read; none when there
   /// is none or FindProjectFiles is off (problems are reported at \p Loc).
   std::optional<iismodel::ProjectFile> projectFor(const SourceManager &SM, SourceLocation Loc);
+  std::vector<iismodel::ExportSpec> exportSpecsOfTU(ASTContext &Context);
+  bool reportConfigurationPrediction(SourceLocation Loc, const iismodel::EntryPointFacts &Facts,
+                                     const iismodel::ProjectConfiguration &Config,
+                                     const std::vector<iismodel::ExportSpec> &ConfigSpecs,
+                                     StringRef ProjectName);
+  void checkStdcallOnX86(const FunctionDecl *Entry, const iismodel::EntryPointFacts &Facts,
+                         ArrayRef<iismodel::WindowsArch> Arches);
+  std::vector<std::vector<iismodel::ExportSpec>>
+  exportCandidates(const std::vector<iismodel::ExportSpec> &Specs, StringRef ProjectDef,
+                   const SourceManager &SM, SourceLocation Loc,
+                   iismodel::ModuleDefinitionSearch &Search);
+  void reportPrediction(SourceLocation Loc, const iismodel::EntryPointFacts &Facts,
+                        iismodel::WindowsArch Arch,
+                        const std::vector<std::vector<iismodel::ExportSpec>> &DefSpecs,
+                        StringRef ProjectDef, const iismodel::ModuleDefinitionSearch &Search,
+                        bool &ReportedMissing);
 
   /// Semicolon-separated .def files the DLL is linked with. When empty, the
   /// check looks for *.def files near the source (see DefFile.h).
