@@ -293,57 +293,90 @@ static unsigned lineOffset(StringRef File, unsigned Line) {
   return Offset == StringRef::npos ? 0 : static_cast<unsigned>(Offset);
 }
 
-int main(int argc, const char **argv) {
-  cl::HideUnrelatedOptions(Category);
-  cl::ParseCommandLineOptions(
-      argc, argv,
-      "iis-tidy's whole-module link step: heap allocations reached from IIS request "
-      "handlers through calls into other translation units, notification masks whose "
-      "module class is defined in another one, and RegisterModule against the module's "
-      ".def files.\n");
-  if (Inputs.empty())
-    return error("no summary directory or file given");
+namespace {
 
-  std::optional<std::map<std::string, std::string>> Commands;
-  if (!BuildDirectory.empty()) {
-    Expected<std::map<std::string, std::string>> Read = compileCommands(BuildDirectory);
-    if (!Read)
-      return error(toString(Read.takeError()));
-    Commands = std::move(*Read);
+// Prints findings as clang-tidy does and keeps them for --export-fixes.
+class FindingPrinter {
+public:
+  /// One finding; null when a NOLINT comment suppresses it.
+  tooling::Diagnostic *warn(StringRef Check, const std::string &File, iismodel::SummaryLocation L,
+                            const std::string &Message) {
+    if (suppressed(File, L.Line, Check))
+      return nullptr;
+    ++Findings;
+    if (L.Offset == 0 && L.Line > 1)
+      L.Offset = lineOffset(File, L.Line); // A .def line, for --export-fixes.
+    outs() << File << ":" << L.Line << ":" << L.Column
+           << (WarningsAsErrors ? ": error: " : ": warning: ") << Message << " [" << Check << "]\n";
+    tooling::Diagnostic D(Check, tooling::Diagnostic::Warning, BuildDirectory);
+    D.Message.Message = Message;
+    D.Message.FilePath = File;
+    D.Message.FileOffset = L.Offset;
+    Exported.Diagnostics.push_back(std::move(D));
+    return &Exported.Diagnostics.back();
   }
 
-  std::vector<LoadedSummary> All;
-  if (Error E = loadSummaries(All))
-    return error(toString(std::move(E)));
-  std::vector<const LoadedSummary *> Summaries = newestPerSource(All);
-
-  if (Plan) {
-    if (!Commands)
-      return error("--plan needs -p BUILD_DIR");
-    if (Inputs.size() != 1)
-      return error("--plan takes one summary directory");
-    CommandRecord Manifest = readManifest();
-    updateManifest(Manifest, All, *Commands);
-    StringMap<const LoadedSummary *> BySource;
-    for (const LoadedSummary *S : Summaries)
-      BySource[S->Summary.MainFile] = S;
-    for (const auto &Entry : *Commands) {
-      const LoadedSummary *S = BySource.lookup(Entry.first);
-      if (!S || iismodel::staleInput(S->Summary) || commandChanged(*S, Manifest, *Commands))
-        outs() << Entry.first << "\n";
-    }
-    return 0;
+  void note(tooling::Diagnostic *D, const std::string &File, const iismodel::SummaryLocation &L,
+            const std::string &Text) {
+    if (!D)
+      return;
+    outs() << File << ":" << L.Line << ":" << L.Column << ": note: " << Text << "\n";
+    tooling::DiagnosticMessage N;
+    N.Message = Text;
+    N.FilePath = File;
+    N.FileOffset = L.Offset;
+    D->Notes.push_back(N);
   }
 
-  // Only the module's own sources, none whose inputs or compile command
-  // changed since, and (with -p) all of them.
+  Error exportFixes(StringRef Path) {
+    std::error_code EC;
+    raw_fd_ostream OS(Path, EC, sys::fs::OF_None);
+    if (EC)
+      return createStringError(EC, "cannot write '" + Path + "': " + EC.message());
+    yaml::Output YAML(OS);
+    YAML << Exported;
+    return Error::success();
+  }
+
+  unsigned Findings = 0;
+
+private:
+  tooling::TranslationUnitDiagnostics Exported;
+};
+
+} // namespace
+
+// --plan: the sources whose summary is missing or stale.
+static int planSources(const std::vector<LoadedSummary> &All,
+                       const std::vector<const LoadedSummary *> &Summaries,
+                       const std::map<std::string, std::string> &Commands) {
+  CommandRecord Manifest = readManifest();
+  updateManifest(Manifest, All, Commands);
+  StringMap<const LoadedSummary *> BySource;
+  for (const LoadedSummary *S : Summaries)
+    BySource[S->Summary.MainFile] = S;
+  for (const auto &Entry : Commands) {
+    const LoadedSummary *S = BySource.lookup(Entry.first);
+    if (!S || iismodel::staleInput(S->Summary) || commandChanged(*S, Manifest, Commands))
+      outs() << Entry.first << "\n";
+  }
+  return 0;
+}
+
+// The summaries to link: only the module's own sources, none whose inputs
+// or compile command changed since, and (with -p) all of them. \p Stale
+// says what is missing or out of date.
+static std::vector<iismodel::TranslationUnitSummary>
+summariesToLink(const std::vector<LoadedSummary> &All,
+                const std::vector<const LoadedSummary *> &Summaries,
+                const std::optional<std::map<std::string, std::string>> &Commands,
+                std::vector<std::string> &Stale) {
   CommandRecord Manifest;
   if (Commands) {
     Manifest = readManifest();
     updateManifest(Manifest, All, *Commands);
   }
   std::vector<iismodel::TranslationUnitSummary> Linked;
-  std::vector<std::string> Stale;
   StringSet<> Summarised;
   for (const LoadedSummary *S : Summaries) {
     if (Commands && !Commands->count(S->Summary.MainFile))
@@ -366,6 +399,117 @@ int main(int argc, const char **argv) {
     for (const auto &[File, Hash] : *Commands)
       if (!Summarised.count(File))
         Stale.push_back("no summary of '" + File + "'");
+  return Linked;
+}
+
+// Allocations a handler reaches through calls into other translation units.
+static void reportAllocations(const std::vector<iismodel::TranslationUnitSummary> &Linked,
+                              unsigned Depth, FindingPrinter &Out) {
+  iismodel::linkModule(Linked, Depth, [&](const iismodel::CrossFinding &F) {
+    auto Quoted = [](const std::string &Name) { return "'" + Name + "'"; };
+    std::string Root = ("request handler " + Quoted(F.HandlerName) + iismodel::InAnotherFile).str();
+    tooling::Diagnostic *D =
+        Out.warn(HeapCheckName, F.File, F.Where,
+                 iismodel::formatMessage(iismodel::ReachedAllocationMessage,
+                                         {F.Spelling, Quoted(F.FunctionName), Root, F.Advice}));
+    // Innermost call first, as the per-TU check and bugprone-signal-handler.
+    for (auto It = F.Chain.rbegin(); It != F.Chain.rend(); ++It)
+      Out.note(D, It->File, It->Where,
+               iismodel::formatMessage(It->IsConstruction ? iismodel::ConstructionNote
+                                                          : iismodel::CallNote,
+                                       {Quoted(It->CalleeName), Quoted(It->CallerName)}));
+    Out.note(
+        D, F.HandlerFile, F.HandlerWhere,
+        iismodel::formatMessage(iismodel::RootNote, {Quoted(F.HandlerName), Quoted(F.HandlerBase),
+                                                     iismodel::timingText(F.Timing).str()}));
+  });
+}
+
+// Registrations whose module class only another TU could tell.
+static void reportMasks(const std::vector<iismodel::TranslationUnitSummary> &Linked,
+                        FindingPrinter &Out) {
+  iismodel::linkRegistrations(Linked, [&](const iismodel::CrossMaskFinding &F) {
+    std::string Mask = iismodel::maskKind(/*Global=*/false, F.Post).str();
+    if (F.MissingHandler) {
+      tooling::Diagnostic *D =
+          Out.warn(MaskCheckName, F.File, F.Where,
+                   iismodel::formatMessage(iismodel::MissingHandlerMessage,
+                                           {F.Module, F.Constant, Mask, F.Handler, "CHttpModule"}));
+      Out.note(D, F.NoteFile, F.NoteWhere,
+               iismodel::formatMessage(iismodel::CreationNote, {F.Module}));
+    } else {
+      tooling::Diagnostic *D =
+          Out.warn(MaskCheckName, F.File, F.Where,
+                   iismodel::formatMessage(iismodel::UnregisteredOverrideMessage,
+                                           {F.Handler, Mask, F.Module, F.Constant}));
+      Out.note(D, F.NoteFile, F.NoteWhere,
+               iismodel::formatMessage(iismodel::RegistrationNote, {F.Module}));
+    }
+  });
+}
+
+// The entry point, which only the whole module can pair with its .def.
+static void reportEntryPoints(const std::vector<iismodel::TranslationUnitSummary> &Linked,
+                              bool AllSourcesSeen, FindingPrinter &Out) {
+  iismodel::linkEntryPoints(Linked, AllSourcesSeen, [&](const iismodel::EntryPointFinding &F) {
+    switch (F.What) {
+    case iismodel::EntryPointFinding::ExportedButUndefined:
+      Out.warn(ExportCheckName, F.File, F.Where,
+               "'" + sys::path::filename(F.File).str() +
+                   "' exports RegisterModule, but no "
+                   "translation unit of the module defines it: the link fails with an "
+                   "unresolved external");
+      break;
+    case iismodel::EntryPointFinding::Undefined:
+      Out.warn(ExportCheckName, F.File, F.Where,
+               "no translation unit of the module defines RegisterModule, which IIS calls to "
+               "load it: the module will not load");
+      break;
+    case iismodel::EntryPointFinding::DefinedTwice: {
+      tooling::Diagnostic *D =
+          Out.warn(ExportCheckName, F.File, F.Where,
+                   "RegisterModule is defined in more than one translation unit of the "
+                   "module: the link fails with a duplicate symbol");
+      Out.note(D, F.OtherFile, F.Other, "also defined here");
+      break;
+    }
+    }
+  });
+}
+
+int main(int argc, const char **argv) {
+  cl::HideUnrelatedOptions(Category);
+  cl::ParseCommandLineOptions(
+      argc, argv,
+      "iis-tidy's whole-module link step: heap allocations reached from IIS request "
+      "handlers through calls into other translation units, notification masks whose "
+      "module class is defined in another one, and RegisterModule against the module's "
+      ".def files.\n");
+  if (Inputs.empty())
+    return error("no summary directory or file given");
+
+  std::optional<std::map<std::string, std::string>> Commands;
+  if (!BuildDirectory.empty()) {
+    Expected<std::map<std::string, std::string>> Read = compileCommands(BuildDirectory);
+    if (!Read)
+      return error(toString(Read.takeError()));
+    Commands = std::move(*Read);
+  }
+  std::vector<LoadedSummary> All;
+  if (Error E = loadSummaries(All))
+    return error(toString(std::move(E)));
+  std::vector<const LoadedSummary *> Summaries = newestPerSource(All);
+  if (Plan) {
+    if (!Commands)
+      return error("--plan needs -p BUILD_DIR");
+    if (Inputs.size() != 1)
+      return error("--plan takes one summary directory");
+    return planSources(All, Summaries, *Commands);
+  }
+
+  std::vector<std::string> Stale;
+  std::vector<iismodel::TranslationUnitSummary> Linked =
+      summariesToLink(All, Summaries, Commands, Stale);
   if (!Stale.empty() && !AllowStale) {
     for (const std::string &What : Stale)
       WithColor::error(errs(), "iis-link") << What << "\n";
@@ -380,113 +524,14 @@ int main(int argc, const char **argv) {
     for (size_t I = 0; I < Linked.size(); ++I)
       Depth = I == 0 ? Linked[I].MaxCallDepth : std::min(Depth, Linked[I].MaxCallDepth);
 
-  tooling::TranslationUnitDiagnostics Exported;
-  unsigned Findings = 0;
-  // One finding, printed as clang-tidy prints it and kept for --export-fixes.
-  // Null when a NOLINT comment suppresses it.
-  auto Warn = [&](StringRef Check, const std::string &File, iismodel::SummaryLocation L,
-                  const std::string &Message) -> tooling::Diagnostic * {
-    if (suppressed(File, L.Line, Check))
-      return nullptr;
-    ++Findings;
-    if (L.Offset == 0 && L.Line > 1)
-      L.Offset = lineOffset(File, L.Line); // A .def line, for --export-fixes.
-    outs() << File << ":" << L.Line << ":" << L.Column
-           << (WarningsAsErrors ? ": error: " : ": warning: ") << Message << " [" << Check << "]\n";
-    tooling::Diagnostic D(Check, tooling::Diagnostic::Warning, BuildDirectory);
-    D.Message.Message = Message;
-    D.Message.FilePath = File;
-    D.Message.FileOffset = L.Offset;
-    Exported.Diagnostics.push_back(std::move(D));
-    return &Exported.Diagnostics.back();
-  };
-  auto AddNote = [&](tooling::Diagnostic *D, const std::string &File,
-                     const iismodel::SummaryLocation &L, const std::string &Text) {
-    if (!D)
-      return;
-    outs() << File << ":" << L.Line << ":" << L.Column << ": note: " << Text << "\n";
-    tooling::DiagnosticMessage N;
-    N.Message = Text;
-    N.FilePath = File;
-    N.FileOffset = L.Offset;
-    D->Notes.push_back(N);
-  };
-
-  iismodel::linkModule(Linked, Depth, [&](const iismodel::CrossFinding &F) {
-    auto Quoted = [](const std::string &Name) { return "'" + Name + "'"; };
-    std::string Root = ("request handler " + Quoted(F.HandlerName) + iismodel::InAnotherFile).str();
-    tooling::Diagnostic *D =
-        Warn(HeapCheckName, F.File, F.Where,
-             iismodel::formatMessage(iismodel::ReachedAllocationMessage,
-                                     {F.Spelling, Quoted(F.FunctionName), Root, F.Advice}));
-    // Innermost call first, as the per-TU check and bugprone-signal-handler.
-    for (auto It = F.Chain.rbegin(); It != F.Chain.rend(); ++It)
-      AddNote(D, It->File, It->Where,
-              iismodel::formatMessage(It->IsConstruction ? iismodel::ConstructionNote
-                                                         : iismodel::CallNote,
-                                      {Quoted(It->CalleeName), Quoted(It->CallerName)}));
-    AddNote(
-        D, F.HandlerFile, F.HandlerWhere,
-        iismodel::formatMessage(iismodel::RootNote, {Quoted(F.HandlerName), Quoted(F.HandlerBase),
-                                                     iismodel::timingText(F.Timing).str()}));
-  });
-
-  // Registrations whose module class only another TU could tell.
-  iismodel::linkRegistrations(Linked, [&](const iismodel::CrossMaskFinding &F) {
-    std::string Mask = iismodel::maskKind(/*Global=*/false, F.Post).str();
-    if (F.MissingHandler) {
-      tooling::Diagnostic *D =
-          Warn(MaskCheckName, F.File, F.Where,
-               iismodel::formatMessage(iismodel::MissingHandlerMessage,
-                                       {F.Module, F.Constant, Mask, F.Handler, "CHttpModule"}));
-      AddNote(D, F.NoteFile, F.NoteWhere,
-              iismodel::formatMessage(iismodel::CreationNote, {F.Module}));
-    } else {
-      tooling::Diagnostic *D =
-          Warn(MaskCheckName, F.File, F.Where,
-               iismodel::formatMessage(iismodel::UnregisteredOverrideMessage,
-                                       {F.Handler, Mask, F.Module, F.Constant}));
-      AddNote(D, F.NoteFile, F.NoteWhere,
-              iismodel::formatMessage(iismodel::RegistrationNote, {F.Module}));
-    }
-  });
-
-  // The entry point, which only the whole module can pair with its .def.
-  iismodel::linkEntryPoints(
-      Linked, /*AllSourcesSeen=*/Stale.empty(), [&](const iismodel::EntryPointFinding &F) {
-        switch (F.What) {
-        case iismodel::EntryPointFinding::ExportedButUndefined:
-          Warn(ExportCheckName, F.File, F.Where,
-               "'" + sys::path::filename(F.File).str() +
-                   "' exports RegisterModule, but no "
-                   "translation unit of the module defines it: the link fails with an "
-                   "unresolved external");
-          break;
-        case iismodel::EntryPointFinding::Undefined:
-          Warn(ExportCheckName, F.File, F.Where,
-               "no translation unit of the module defines RegisterModule, which IIS calls to "
-               "load it: the module will not load");
-          break;
-        case iismodel::EntryPointFinding::DefinedTwice: {
-          tooling::Diagnostic *D =
-              Warn(ExportCheckName, F.File, F.Where,
-                   "RegisterModule is defined in more than one translation unit of the "
-                   "module: the link fails with a duplicate symbol");
-          AddNote(D, F.OtherFile, F.Other, "also defined here");
-          break;
-        }
-        }
-      });
-
-  if (!ExportFixes.empty()) {
-    std::error_code EC;
-    raw_fd_ostream OS(ExportFixes, EC, sys::fs::OF_None);
-    if (EC)
-      return error("cannot write '" + ExportFixes + "': " + EC.message());
-    yaml::Output YAML(OS);
-    YAML << Exported;
-  }
+  FindingPrinter Out;
+  reportAllocations(Linked, Depth, Out);
+  reportMasks(Linked, Out);
+  reportEntryPoints(Linked, /*AllSourcesSeen=*/Stale.empty(), Out);
+  if (!ExportFixes.empty())
+    if (Error Failed = Out.exportFixes(ExportFixes))
+      return error(toString(std::move(Failed)));
   errs() << "iis-link: " << Linked.size() << " translation unit" << (Linked.size() == 1 ? "" : "s")
-         << ", " << Findings << " cross-file finding" << (Findings == 1 ? "" : "s") << "\n";
-  return WarningsAsErrors && Findings ? 1 : 0;
+         << ", " << Out.Findings << " cross-file finding" << (Out.Findings == 1 ? "" : "s") << "\n";
+  return WarningsAsErrors && Out.Findings ? 1 : 0;
 }
