@@ -20,8 +20,6 @@ inline constexpr llvm::StringLiteral DirectAllocationMessage =
 /// handler 'OnBeginRequest'"), %3 advice.
 inline constexpr llvm::StringLiteral ReachedAllocationMessage =
     "heap allocation with '%0' in %1, reached from %2; %3";
-/// What the link step adds to the root: the chain crosses files.
-inline constexpr llvm::StringLiteral InAnotherFile = " in another file";
 /// %0 callee, %1 caller.
 inline constexpr llvm::StringLiteral CallNote = "%0 called here from %1";
 /// %0 the constructed class, %1 caller.
