@@ -80,7 +80,7 @@ void linkModule(const std::vector<TranslationUnitSummary> &Summaries, unsigned M
   }
 }
 
-void linkEntryPoints(const std::vector<TranslationUnitSummary> &Summaries, bool AllSourcesSeen,
+bool linkEntryPoints(const std::vector<TranslationUnitSummary> &Summaries, bool AllSourcesSeen,
                      const std::function<void(const EntryPointFinding &)> &Found) {
   std::vector<std::pair<std::string, SummaryLocation>> Definitions;
   llvm::StringSet<> SeenDefinitions;
@@ -102,14 +102,14 @@ void linkEntryPoints(const std::vector<TranslationUnitSummary> &Summaries, bool 
   }
   if (llvm::none_of(Summaries,
                     [](const TranslationUnitSummary &TU) { return TU.enabled(ExportCheckName); }))
-    return;
+    return true;
   // "Defined nowhere" is only as good as what was seen.
   const bool Complete =
       AllSourcesSeen &&
       llvm::all_of(Summaries, [](const TranslationUnitSummary &TU) { return TU.Complete; });
   if (Definitions.empty()) {
     if (!Complete)
-      return;
+      return false;
     for (const auto &[File, Line] : Exports)
       Found({EntryPointFinding::ExportedButUndefined, File, {0, Line, 1, 0}, "", {}});
     // A module with handlers but no entry point at all.
@@ -119,11 +119,12 @@ void linkEntryPoints(const std::vector<TranslationUnitSummary> &Summaries, bool 
              AnyModule->Where,
              "",
              {}});
-    return;
+    return true;
   }
   for (size_t I = 1; I < Definitions.size(); ++I)
     Found({EntryPointFinding::DefinedTwice, Definitions[I].first, Definitions[I].second,
            Definitions[0].first, Definitions[0].second});
+  return true;
 }
 
 void linkRegistrations(const std::vector<TranslationUnitSummary> &Summaries,

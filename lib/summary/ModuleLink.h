@@ -82,8 +82,8 @@ struct EntryPointFinding {
 };
 /// The verdicts that rest on absence (defined nowhere) are withheld unless
 /// \p AllSourcesSeen and every summary is of a translation unit that
-/// compiled without errors.
-void linkEntryPoints(const std::vector<TranslationUnitSummary> &Summaries, bool AllSourcesSeen,
+/// compiled without errors. False when they were withheld.
+bool linkEntryPoints(const std::vector<TranslationUnitSummary> &Summaries, bool AllSourcesSeen,
                      const std::function<void(const EntryPointFinding &)> &Found);
 
 /// Merges \p Summaries (one per TU of a module) and calls \p Found for every

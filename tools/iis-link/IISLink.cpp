@@ -451,30 +451,35 @@ static void reportMasks(const std::vector<iismodel::TranslationUnitSummary> &Lin
 // The entry point, which only the whole module can pair with its .def.
 static void reportEntryPoints(const std::vector<iismodel::TranslationUnitSummary> &Linked,
                               bool AllSourcesSeen, FindingPrinter &Out) {
-  iismodel::linkEntryPoints(Linked, AllSourcesSeen, [&](const iismodel::EntryPointFinding &F) {
-    switch (F.What) {
-    case iismodel::EntryPointFinding::ExportedButUndefined:
-      Out.warn(ExportCheckName, F.File, F.Where,
-               "'" + sys::path::filename(F.File).str() +
-                   "' exports RegisterModule, but no "
-                   "translation unit of the module defines it: the link fails with an "
-                   "unresolved external");
-      break;
-    case iismodel::EntryPointFinding::Undefined:
-      Out.warn(ExportCheckName, F.File, F.Where,
-               "no translation unit of the module defines RegisterModule, which IIS calls to "
-               "load it: the module will not load");
-      break;
-    case iismodel::EntryPointFinding::DefinedTwice: {
-      tooling::Diagnostic *D =
+  bool Checked =
+      iismodel::linkEntryPoints(Linked, AllSourcesSeen, [&](const iismodel::EntryPointFinding &F) {
+        switch (F.What) {
+        case iismodel::EntryPointFinding::ExportedButUndefined:
           Out.warn(ExportCheckName, F.File, F.Where,
-                   "RegisterModule is defined in more than one translation unit of the "
-                   "module: the link fails with a duplicate symbol");
-      Out.note(D, F.OtherFile, F.Other, "also defined here");
-      break;
-    }
-    }
-  });
+                   "'" + sys::path::filename(F.File).str() +
+                       "' exports RegisterModule, but no "
+                       "translation unit of the module defines it: the link fails with an "
+                       "unresolved external");
+          break;
+        case iismodel::EntryPointFinding::Undefined:
+          Out.warn(ExportCheckName, F.File, F.Where,
+                   "no translation unit of the module defines RegisterModule, which IIS calls to "
+                   "load it: the module will not load");
+          break;
+        case iismodel::EntryPointFinding::DefinedTwice: {
+          tooling::Diagnostic *D =
+              Out.warn(ExportCheckName, F.File, F.Where,
+                       "RegisterModule is defined in more than one translation unit of the "
+                       "module: the link fails with a duplicate symbol");
+          Out.note(D, F.OtherFile, F.Other, "also defined here");
+          break;
+        }
+        }
+      });
+  if (!Checked)
+    WithColor::note(errs(), "iis-link")
+        << "whether a translation unit defines RegisterModule is not checked: some sources "
+           "did not compile or have no current summary, and the definition may be in them\n";
 }
 
 int main(int argc, const char **argv) {
