@@ -3,6 +3,7 @@
 #include "NotificationMaskMismatchCheck.h"
 #include "SourceEdits.h"
 
+#include "iisapi/HandlerEffect.h"
 #include "iisapi/Handlers.h"
 #include "iisapi/MaskRule.h"
 #include "iisapi/Notifications.h"
@@ -89,8 +90,17 @@ static iismodel::HandlerOverrides
 handlerOverrides(const CXXRecordDecl *Module,
                  const llvm::StringMap<const CXXMethodDecl *> &Overrides) {
   iismodel::HandlerOverrides Result;
-  for (const auto &[Handler, Override] : Overrides)
-    Result[Handler] = Override->getParent()->getDefinition() == Module;
+  for (const auto &[Handler, Override] : Overrides) {
+    iismodel::OverrideFacts &Facts = Result[Handler];
+    Facts.Own = Override->getParent()->getDefinition() == Module;
+    // A body in another translation unit is not known here: whole-module
+    // analysis tells a stub there.
+    if (const FunctionDecl *Definition = Override->getDefinition()) {
+      std::optional<std::string> Effect = iismodel::firstEffect(Definition);
+      Facts.Stub = !Effect;
+      Facts.Effect = Effect.value_or("");
+    }
+  }
   return Result;
 }
 
@@ -122,7 +132,7 @@ void NotificationMaskMismatchCheck::reportUnregisteredHandlers(
     const CXXMethodDecl *Override = Overrides.lookup(Unregistered.Handler);
     diag(Override->getLocation(), iismodel::UnregisteredOverrideMessage)
         << nameForMessage(Override) << iismodel::maskKind(Masks.front().Global, Unregistered.Post)
-        << nameForMessage(Module) << Unregistered.Event->Constant;
+        << nameForMessage(Module) << Unregistered.Event->Constant << Unregistered.EffectClause;
     diag(OfModule.front()->Call->getBeginLoc(), iismodel::RegistrationNote, DiagnosticIDs::Note)
         << nameForMessage(Module);
   }

@@ -16,7 +16,7 @@ std::vector<MaskMismatch> missingHandlers(const RegisteredMask &Registration,
   for (const NotificationEvent &Event : eventsOf(Registration.Global)) {
     llvm::StringRef Handler = Registration.Post ? Event.PostHandler : Event.Handler;
     if ((*Registration.Mask & Event.Bit) && !Handler.empty() && !Overrides.count(Handler))
-      Missing.push_back({&Event, Registration.Post, Handler});
+      Missing.push_back({&Event, Registration.Post, Handler, ""});
   }
   return Missing;
 }
@@ -36,9 +36,11 @@ std::vector<MaskMismatch> unregisteredOverrides(llvm::ArrayRef<RegisteredMask> R
       llvm::StringRef Handler = IsPost ? Event.PostHandler : Event.Handler;
       auto It = Handler.empty() ? Overrides.end() : Overrides.find(Handler);
       // Handlers inherited from a shared base may serve other modules.
-      if (It == Overrides.end() || !It->second || ((IsPost ? Post : Request) & Event.Bit))
+      if (It == Overrides.end() || !It->second.Own || It->second.Stub ||
+          ((IsPost ? Post : Request) & Event.Bit))
         continue;
-      Unregistered.push_back({&Event, IsPost, Handler});
+      const std::string &Effect = It->second.Effect;
+      Unregistered.push_back({&Event, IsPost, Handler, Effect.empty() ? "" : "; " + Effect});
     }
   return Unregistered;
 }

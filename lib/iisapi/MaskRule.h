@@ -15,6 +15,7 @@
 #include "iisapi/Notifications.h"
 #include "llvm/ADT/StringMap.h"
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace iismodel {
@@ -27,16 +28,29 @@ struct RegisteredMask {
   bool Global = false;
 };
 
-/// The SDK handlers a module class overrides, by name ("OnEndRequest"):
-/// true when the class declares the override itself, false when it inherits
-/// it from a base it may share with other modules.
-using HandlerOverrides = llvm::StringMap<bool>;
+/// What the rule knows of one override.
+struct OverrideFacts {
+  /// Declared in the module class itself, not inherited from a base it may
+  /// share with other modules.
+  bool Own = true;
+  /// Its body is a stub (see HandlerEffect.h): dead, but harmless.
+  bool Stub = false;
+  /// What it does first ("its call to 'X' never runs"); empty when its body
+  /// is not known.
+  std::string Effect;
+};
+
+/// The SDK handlers a module class overrides, by name ("OnEndRequest").
+using HandlerOverrides = llvm::StringMap<OverrideFacts>;
 
 struct MaskMismatch {
   const NotificationEvent *Event;
   bool Post;
   /// The SDK handler: "OnEndRequest", "OnPostBeginRequest".
   llvm::StringRef Handler;
+  /// For an unregistered override, what will not happen: "; its call to
+  /// 'X' never runs", or empty when its body is not known.
+  std::string EffectClause;
 };
 
 /// The events \p Registration registers whose handler is not overridden.
@@ -44,8 +58,8 @@ std::vector<MaskMismatch> missingHandlers(const RegisteredMask &Registration,
                                           const HandlerOverrides &Overrides);
 
 /// The overrides the class itself declares whose event none of
-/// \p Registrations (all of one kind, request or global) includes; none when
-/// a mask is not a constant.
+/// \p Registrations (all of one kind, request or global) includes, but for
+/// stubs; none when a mask is not a constant.
 std::vector<MaskMismatch> unregisteredOverrides(llvm::ArrayRef<RegisteredMask> Registrations,
                                                 const HandlerOverrides &Overrides);
 
@@ -58,9 +72,9 @@ inline constexpr llvm::StringLiteral MissingHandlerMessage =
     "'%0' is registered for %1 in the %2 mask but does not override %3; the default %4::%3 "
     "calls DebugBreak(), which ends a worker process that has no debugger attached";
 /// %0 the override ("CModule::OnLogRequest"), %1 maskKind(), %2 module
-/// class, %3 event constant.
+/// class, %3 event constant, %4 MaskMismatch::EffectClause.
 inline constexpr llvm::StringLiteral UnregisteredOverrideMessage =
-    "'%0' is never called: the %1 mask '%2' is registered with does not include %3";
+    "'%0' is never called: the %1 mask '%2' is registered with does not include %3%4";
 /// %0 module class.
 inline constexpr llvm::StringLiteral CreationNote =
     "the registered factory's GetHttpModule creates '%0' here";

@@ -127,6 +127,19 @@ bool linkEntryPoints(const std::vector<TranslationUnitSummary> &Summaries, bool 
   return true;
 }
 
+// The override as the rule needs it; whether its body is a stub comes from
+// the summary of the TU that defines it, when one does.
+static OverrideFacts overrideFacts(const SummaryModule::Override &O,
+                                   const llvm::StringMap<const SummaryFunction *> &Definitions) {
+  OverrideFacts Facts;
+  Facts.Own = O.Own;
+  if (const SummaryFunction *Definition = Definitions.lookup(O.Usr)) {
+    Facts.Stub = Definition->Stub;
+    Facts.Effect = Definition->Effect;
+  }
+  return Facts;
+}
+
 void linkRegistrations(const std::vector<TranslationUnitSummary> &Summaries,
                        const std::function<void(const CrossMaskFinding &)> &Found) {
   struct Creation {
@@ -139,7 +152,11 @@ void linkRegistrations(const std::vector<TranslationUnitSummary> &Summaries,
   };
   llvm::StringMap<Creation> Factories;
   llvm::StringMap<ModuleDef> Modules;
+  llvm::StringMap<const SummaryFunction *> Definitions;
   for (const TranslationUnitSummary &TU : Summaries) {
+    for (const SummaryFunction &F : TU.Functions)
+      if (!F.Handler.empty())
+        Definitions.try_emplace(F.Usr, &F);
     for (const SummaryFactory &F : TU.Factories)
       Factories.try_emplace(F.Factory, Creation{&TU, &F});
     for (const SummaryModule &M : TU.Modules)
@@ -180,7 +197,7 @@ void linkRegistrations(const std::vector<TranslationUnitSummary> &Summaries,
     llvm::StringMap<const SummaryModule::Override *> ByHandler;
     for (const SummaryModule::Override &O : Def.Module->Overrides)
       if (ByHandler.try_emplace(O.Handler, &O).second)
-        Overrides[O.Handler] = O.Own;
+        Overrides[O.Handler] = overrideFacts(O, Definitions);
     const std::string CreationFile = Made.TU->Files[Made.Factory->Creation.File];
     // A registered event whose handler is missing, at each registration.
     std::vector<RegisteredMask> Masks;
@@ -212,7 +229,7 @@ void linkRegistrations(const std::vector<TranslationUnitSummary> &Summaries,
       const SummaryModule::Override *O = ByHandler.lookup(Unregistered.Handler);
       Found({false, Def.Module->Name, Unregistered.Event->Constant.str(), O->Name,
              Unregistered.Post, Def.TU->Files[O->Where.File], O->Where,
-             FirstTU->Files[First->Where.File], First->Where});
+             FirstTU->Files[First->Where.File], First->Where, Unregistered.EffectClause});
     }
   }
 }

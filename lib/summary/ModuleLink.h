@@ -61,6 +61,8 @@ struct CrossMaskFinding {
   /// the registration for an unregistered one.
   std::string NoteFile;
   SummaryLocation NoteWhere;
+  /// For an unregistered override: MaskMismatch::EffectClause.
+  std::string EffectClause;
 };
 
 /// Resolves the registrations no TU could resolve alone and calls \p Found

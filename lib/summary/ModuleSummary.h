@@ -68,6 +68,10 @@ struct SummaryFunction {
   /// request, 1 while it serves a request, 2 at the start of every request).
   std::string Handler;
   HandlerTiming Timing = HandlerTiming::OncePerRequest;
+  /// For a handler: its body is a stub, or what it does first ("its call to
+  /// 'X' never runs"; see iisapi/HandlerEffect.h).
+  bool Stub = false;
+  std::string Effect;
   std::vector<SummaryAllocation> Allocations;
   std::vector<SummaryCall> Calls;
 };
@@ -99,6 +103,7 @@ struct SummaryModule {
   struct Override {
     std::string Handler; // "OnBeginRequest"
     std::string Name;    // "CModule::OnBeginRequest"
+    std::string Usr;     // Of the overriding method: its definition may be in another TU.
     /// Declared in this class itself, not inherited from a shared base.
     bool Own = true;
     SummaryLocation Where;

@@ -84,6 +84,10 @@ json::Value toJSON(const SummaryFunction &F) {
   if (!F.Handler.empty()) {
     O["handler"] = F.Handler;
     O["timing"] = F.Timing;
+    if (F.Stub)
+      O["stub"] = true;
+    else if (!F.Effect.empty())
+      O["effect"] = F.Effect;
   }
   if (!F.Allocations.empty())
     O["allocations"] = F.Allocations;
@@ -95,6 +99,7 @@ bool fromJSON(const json::Value &V, SummaryFunction &F, json::Path P) {
   json::ObjectMapper O(V, P);
   if (!O || !O.map("usr", F.Usr) || !O.mapOptional("name", F.Name) || !O.map("at", F.Where) ||
       !O.mapOptional("handler", F.Handler) || !O.mapOptional("timing", F.Timing) ||
+      !O.mapOptional("stub", F.Stub) || !O.mapOptional("effect", F.Effect) ||
       !O.mapOptional("allocations", F.Allocations) || !O.mapOptional("calls", F.Calls))
     return false;
   if (F.Usr.empty()) {
@@ -152,7 +157,7 @@ bool fromJSON(const json::Value &V, SummaryFactory &F, json::Path P) {
 }
 
 json::Value toJSON(const SummaryModule::Override &Ov) {
-  json::Object O{{"handler", Ov.Handler}, {"name", Ov.Name}, {"at", Ov.Where}};
+  json::Object O{{"handler", Ov.Handler}, {"name", Ov.Name}, {"usr", Ov.Usr}, {"at", Ov.Where}};
   if (!Ov.Own)
     O["inherited"] = true;
   return O;
@@ -161,7 +166,8 @@ bool fromJSON(const json::Value &V, SummaryModule::Override &Ov, json::Path P) {
   json::ObjectMapper O(V, P);
   bool Inherited = false;
   if (!O || !O.map("handler", Ov.Handler) || !O.map("name", Ov.Name) ||
-      !O.mapOptional("inherited", Inherited) || !O.map("at", Ov.Where))
+      !O.mapOptional("usr", Ov.Usr) || !O.mapOptional("inherited", Inherited) ||
+      !O.map("at", Ov.Where))
     return false;
   Ov.Own = !Inherited;
   return true;

@@ -3,6 +3,7 @@
 #include "summary/SummaryWriter.h"
 #include "exports/DefFile.h"
 #include "exports/RegisterModule.h"
+#include "iisapi/HandlerEffect.h"
 #include "iisapi/Handlers.h"
 #include "iisapi/Notifications.h"
 #include "memory/AllocationCatalogue.h"
@@ -162,6 +163,7 @@ static void summarizeRegistrations(ASTContext &Context, Writer &W,
           {Entry.getKey().str(),
            Entry.getValue()->getParent()->getNameAsString() +
                "::" + Entry.getValue()->getNameAsString(),
+           Writer::usr(Entry.getValue()),
            Entry.getValue()->getParent()->getCanonicalDecl() == Record->getCanonicalDecl(),
            W.location(Entry.getValue()->getLocation())});
     llvm::sort(Module.Overrides,
@@ -218,6 +220,9 @@ TranslationUnitSummary summarizeTranslationUnit(ASTContext &Context, RequestReac
       if (const CXXMethodDecl *Base = requestRoot(Method, IncludeGetHttpModule)) {
         Function.Handler = Base->getQualifiedNameAsString();
         Function.Timing = rootTiming(Base);
+        std::optional<std::string> Effect = firstEffect(F);
+        Function.Stub = !Effect;
+        Function.Effect = Effect.value_or("");
       }
     }
     const FunctionSummary &S = Reach.summary(F);

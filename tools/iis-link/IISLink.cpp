@@ -438,10 +438,10 @@ static void reportMasks(const std::vector<iismodel::TranslationUnitSummary> &Lin
       Out.note(D, F.NoteFile, F.NoteWhere,
                iismodel::formatMessage(iismodel::CreationNote, {F.Module}));
     } else {
-      tooling::Diagnostic *D =
-          Out.warn(MaskCheckName, F.File, F.Where,
-                   iismodel::formatMessage(iismodel::UnregisteredOverrideMessage,
-                                           {F.Handler, Mask, F.Module, F.Constant}));
+      tooling::Diagnostic *D = Out.warn(
+          MaskCheckName, F.File, F.Where,
+          iismodel::formatMessage(iismodel::UnregisteredOverrideMessage,
+                                  {F.Handler, Mask, F.Module, F.Constant, F.EffectClause}));
       Out.note(D, F.NoteFile, F.NoteWhere,
                iismodel::formatMessage(iismodel::RegistrationNote, {F.Module}));
     }
