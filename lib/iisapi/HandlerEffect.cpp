@@ -6,6 +6,7 @@
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/Lex/Lexer.h"
 
 using namespace clang;
 
@@ -46,7 +47,18 @@ std::optional<std::string> effectOf(const Stmt *S) {
   if (isa<CXXThrowExpr>(S))
     return std::string("its throw never happens");
   if (const auto *Call = dyn_cast<CallExpr>(S)) {
-    if (const FunctionDecl *Callee = Call->getDirectCallee())
+    // As the source spells it: SecureZeroMemory, not the
+    // RtlSecureZeroMemory its macro names.
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    SourceLocation At = Call->getCallee()->getBeginLoc();
+    if (Callee && At.isMacroID()) {
+      const ASTContext &Context = Callee->getASTContext();
+      StringRef Macro =
+          Lexer::getImmediateMacroName(At, Context.getSourceManager(), Context.getLangOpts());
+      if (!Macro.empty())
+        return "its call to '" + Macro.str() + "' never runs";
+    }
+    if (Callee)
       return "its call to " + quoted(Callee) + " never runs";
     return std::string("its call never runs");
   }
