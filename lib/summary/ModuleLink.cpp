@@ -216,7 +216,7 @@ void linkRegistrations(const std::vector<TranslationUnitSummary> &Summaries,
             if (Bit == Missing.Event->Bit)
               At = L;
           Found({true, Def.Module->Name, Missing.Event->Constant.str(), Missing.Handler.str(), Post,
-                 TU->Files[At.File], At, CreationFile, Made.Factory->Creation});
+                 TU->Files[At.File], At, CreationFile, Made.Factory->Creation, ""});
         }
       }
     // The option as the module class's own translation unit was checked.
