@@ -117,7 +117,8 @@ public:
     static int Format(LPWSTR pszBuffer, size_t nLength, LPCWSTR pszFormat,
                       va_list args) noexcept
     {
-        return ::_vsnwprintf(pszBuffer, nLength, pszFormat, args);
+        // The _s form: strsafe.h renames the plain one to a deprecation error.
+        return ::_vsnwprintf_s(pszBuffer, nLength, _TRUNCATE, pszFormat, args);
     }
     static DWORD FormatMessage(DWORD dwFlags, LPCVOID pSource, DWORD dwMessageID,
                                DWORD dwLanguageID, LPWSTR pszBuffer, DWORD nSize,
@@ -232,7 +233,8 @@ public:
     }
     static int Format(LPSTR pszBuffer, size_t nLength, LPCSTR pszFormat, va_list args) noexcept
     {
-        return ::_vsnprintf(pszBuffer, nLength, pszFormat, args);
+        // The _s form: strsafe.h renames the plain one to a deprecation error.
+        return ::_vsnprintf_s(pszBuffer, nLength, _TRUNCATE, pszFormat, args);
     }
     static DWORD FormatMessage(DWORD dwFlags, LPCVOID pSource, DWORD dwMessageID,
                                DWORD dwLanguageID, LPSTR pszBuffer, DWORD nSize,
