@@ -199,11 +199,10 @@ private:
   // Best effort: every header folder of the tree on the include path.
   void looseSources(const std::vector<std::string> &Files) {
     std::vector<std::string> HeaderFolders;
-    for (const std::string &Root : {Result.OverlayRoots.front()})
-      for (const std::string &File : filesUnder(Root))
-        if (isSourceOrHeader(File) && !isSource(File) &&
-            !llvm::is_contained(HeaderFolders, path::parent_path(File)))
-          HeaderFolders.push_back(path::parent_path(File).str());
+    for (const std::string &File : filesUnder(Result.OverlayRoots.front()))
+      if (isSourceOrHeader(File) && !isSource(File) &&
+          !llvm::is_contained(HeaderFolders, path::parent_path(File)))
+        HeaderFolders.push_back(path::parent_path(File).str());
     std::vector<std::string> Arguments{Toolchain.Compiler};
     llvm::append_range(Arguments, looseSourceArguments(HeaderFolders, Toolchain, OverlayFile));
     for (const std::string &Source : Files)

@@ -1,7 +1,7 @@
 //===--- Overlay.cpp - Windows file lookup for clang on Linux -------------===//
 
 #include "compat/Overlay.h"
-#include "summary/ModuleSummary.h"
+#include "support/FileAccess.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/ConvertUTF.h"
@@ -88,8 +88,12 @@ private:
 
   // A UTF-8 copy of a UTF-16 file, or none.
   std::optional<std::string> transcoded(llvm::StringRef Path) {
+    // Two bytes tell; only a UTF-16 file is read whole.
+    auto Mark = llvm::MemoryBuffer::getFileSlice(Path, 2, 0);
+    if (!Mark || !isUTF16((*Mark)->getBuffer()))
+      return std::nullopt;
     auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false);
-    if (!Buffer || !isUTF16((*Buffer)->getBuffer()))
+    if (!Buffer)
       return std::nullopt;
     std::string UTF8;
     llvm::StringRef Text = (*Buffer)->getBuffer();

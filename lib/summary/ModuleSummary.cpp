@@ -18,7 +18,6 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
-#include "llvm/Support/xxhash.h"
 #include <deque>
 
 namespace iismodel {
@@ -35,10 +34,6 @@ llvm::StringRef TranslationUnitSummary::option(llvm::StringRef Name,
 
 bool TranslationUnitSummary::enabled(llvm::StringRef Check) const {
   return llvm::is_contained(EnabledChecks, Check);
-}
-
-std::string contentHash(llvm::StringRef Data) {
-  return llvm::utohexstr(llvm::xxh3_64bits(Data), /*LowerCase=*/true, /*Width=*/16);
 }
 
 std::string summaryFileName(const TranslationUnitSummary &Summary) {

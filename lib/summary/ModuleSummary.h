@@ -17,6 +17,7 @@
 #define IIS_TIDY_LIB_SUMMARY_MODULESUMMARY_H
 
 #include "iisapi/Handlers.h"
+#include "support/FileAccess.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 #include <cstdint>
@@ -178,9 +179,6 @@ std::string summaryFileName(const TranslationUnitSummary &Summary);
 /// so that a reader never sees half a summary, and removes the summaries of
 /// the same main file that other compile settings left there.
 llvm::Error writeSummary(const TranslationUnitSummary &Summary, llvm::StringRef Directory);
-
-/// xxh3 of \p Data, as 16 hex digits.
-std::string contentHash(llvm::StringRef Data);
 
 /// An input of \p Summary whose file changed (or vanished) since the summary
 /// was written, and which of the two; empty when none did.

@@ -2,8 +2,10 @@
 
 #include "support/FileAccess.h"
 #include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/xxhash.h"
 
 namespace iismodel {
 
@@ -44,6 +46,10 @@ std::optional<std::string> findRepositoryRoot(llvm::StringRef Directory, unsigne
       return Dir.str();
   }
   return std::nullopt;
+}
+
+std::string contentHash(llvm::StringRef Data) {
+  return llvm::utohexstr(llvm::xxh3_64bits(Data), /*LowerCase=*/true, /*Width=*/16);
 }
 
 std::string absolutePath(llvm::StringRef Path) {

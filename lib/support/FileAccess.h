@@ -30,6 +30,10 @@ readBoundedFile(llvm::StringRef Path, llvm::StringRef Kind, uint64_t MaxSize);
 /// at most \p MaxLevels directories up; none outside a repository.
 std::optional<std::string> findRepositoryRoot(llvm::StringRef Directory, unsigned MaxLevels = 64);
 
+/// xxh3 of \p Data, as 16 hex digits: how summaries tell a changed file and
+/// how transcoded copies are named.
+std::string contentHash(llvm::StringRef Data);
+
 /// \p Path made absolute and free of "." and "..".
 std::string absolutePath(llvm::StringRef Path);
 
