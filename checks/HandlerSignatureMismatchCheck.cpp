@@ -27,7 +27,7 @@ void HandlerSignatureMismatchCheck::storeOptions(ClangTidyOptions::OptionMap &Op
   Options.store(Opts, "MaxEditDistance", MaxEditDistance);
 }
 
-void HandlerSignatureMismatchCheck::registerMatchers(MatchFinder *Finder) {
+void HandlerSignatureMismatchCheck::registerCheckMatchers(MatchFinder *Finder) {
   // A method declared 'override' that overrides nothing is already a
   // compiler error.
   Finder->addMatcher(cxxMethodDecl(unless(isImplicit()), unless(isOverride()),

@@ -1,6 +1,7 @@
 //===--- IISCheck.cpp - What every iis-* check does -----------------------===//
 
 #include "IISCheck.h"
+#include "SummaryCollector.h"
 #include "clang/Lex/PPCallbacks.h"
 #include "clang/Lex/Preprocessor.h"
 #include "llvm/ADT/DenseSet.h"
@@ -67,14 +68,58 @@ void enableTolerantParsing(Preprocessor &PP, ClangTidyContext &Context) {
   PP.addPPCallbacks(std::make_unique<MissingHeaderSkipper>(PP, Context));
 }
 
+// The iis-* checks enabled for the unit, and the iis-* options its
+// configuration sets: what a whole-module summary records.
+static std::vector<std::string> enabledIISChecks(const ClangTidyContext &Context) {
+  std::vector<std::string> Enabled;
+  for (llvm::StringLiteral Name : iisCheckNames())
+    if (Context.isCheckEnabled(Name))
+      Enabled.push_back(Name.str());
+  return Enabled;
+}
+
+static std::map<std::string, std::string> configuredIISOptions(const ClangTidyContext &Context) {
+  std::map<std::string, std::string> Configured;
+  for (const auto &[Name, Value] : Context.getOptions().CheckOptions)
+    if (Name.starts_with("iis-"))
+      Configured[Name.str()] = Value.Value;
+  return Configured;
+}
+
+// The collector of the unit's summary, for the first enabled iis-* check
+// when a summary directory is set; null otherwise.
+static std::unique_ptr<SummaryCollector> summaryOwnedBy(StringRef Check,
+                                                        ClangTidyContext &Context) {
+  std::vector<std::string> Enabled = enabledIISChecks(Context);
+  if (Enabled.empty() || Enabled.front() != Check)
+    return nullptr;
+  std::string Output = summaryOutput(RequestHeapOptions(ClangTidyCheck::OptionsView(
+      RequestHeapAllocationName, Context.getOptions().CheckOptions, &Context)));
+  if (Output.empty())
+    return nullptr;
+  return std::make_unique<SummaryCollector>(Context, std::move(Output), std::move(Enabled),
+                                            configuredIISOptions(Context));
+}
+
 IISCheck::IISCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), Context(*Context),
       TolerantParsing(tolerantByEnvironment() ||
-                      Options.getLocalOrGlobal("TolerantParsing", false)) {}
+                      Options.getLocalOrGlobal("TolerantParsing", false)),
+      Summaries(summaryOwnedBy(Name, *Context)) {}
+
+IISCheck::~IISCheck() = default;
+
+void IISCheck::registerMatchers(ast_matchers::MatchFinder *Finder) {
+  registerCheckMatchers(Finder);
+  if (Summaries)
+    Summaries->registerMatchers(*Finder);
+}
 
 void IISCheck::registerPPCallbacks(const SourceManager &, Preprocessor *PP, Preprocessor *) {
   if (TolerantParsing)
     enableTolerantParsing(*PP, Context);
+  if (Summaries)
+    Summaries->noteCompilation(*PP);
 }
 
 void IISCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
@@ -92,22 +137,6 @@ llvm::ArrayRef<llvm::StringLiteral> iisCheckNames() {
       "iis-request-heap-allocation",    "iis-request-memory-escape",
       "iis-request-memory-free"};
   return Names;
-}
-
-std::vector<std::string> IISCheck::enabledIISChecks() const {
-  std::vector<std::string> Enabled;
-  for (llvm::StringLiteral Name : iisCheckNames())
-    if (Context.isCheckEnabled(Name))
-      Enabled.push_back(Name.str());
-  return Enabled;
-}
-
-std::map<std::string, std::string> IISCheck::configuredIISOptions() const {
-  std::map<std::string, std::string> Configured;
-  for (const auto &[Name, Value] : Context.getOptions().CheckOptions)
-    if (Name.starts_with("iis-"))
-      Configured[Name.str()] = Value.Value;
-  return Configured;
 }
 
 } // namespace clang::tidy::iis

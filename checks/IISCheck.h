@@ -22,6 +22,7 @@
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -37,24 +38,29 @@ llvm::ArrayRef<llvm::StringLiteral> iisCheckNames();
 /// second call for the same unit does nothing.
 void enableTolerantParsing(Preprocessor &PP, ClangTidyContext &Context);
 
+class SummaryCollector;
+
 /// The base of the iis-* checks: reads the TolerantParsing option and turns
-/// tolerant parsing on for the unit.
+/// tolerant parsing on for the unit; the first enabled iis-* check also
+/// writes the unit's whole-module summary when a summary directory is set.
 class IISCheck : public ClangTidyCheck {
 public:
   IISCheck(StringRef Name, ClangTidyContext *Context);
+  ~IISCheck() override;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) final;
   void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
                            Preprocessor *ModuleExpanderPP) override;
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
 
 protected:
-  /// The iis-* checks enabled for the unit, and the iis-* options its
-  /// configuration sets: what a whole-module summary records.
-  std::vector<std::string> enabledIISChecks() const;
-  std::map<std::string, std::string> configuredIISOptions() const;
+  /// The check's own matchers.
+  virtual void registerCheckMatchers(ast_matchers::MatchFinder *Finder) = 0;
 
 private:
   ClangTidyContext &Context;
   const bool TolerantParsing;
+  /// Set in the owner of the unit's summary.
+  std::unique_ptr<SummaryCollector> Summaries;
 };
 
 } // namespace clang::tidy::iis

@@ -28,7 +28,7 @@ void NotificationMaskMismatchCheck::storeOptions(ClangTidyOptions::OptionMap &Op
   Options.store(Opts, "ReportUnregisteredHandlers", ReportUnregisteredHandlers);
 }
 
-void NotificationMaskMismatchCheck::registerMatchers(MatchFinder *Finder) {
+void NotificationMaskMismatchCheck::registerCheckMatchers(MatchFinder *Finder) {
   // Registrations in function bodies; templates are not evaluated (and no
   // parent map is built to tell their instantiations apart).
   Finder->addMatcher(

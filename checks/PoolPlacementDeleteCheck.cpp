@@ -15,7 +15,7 @@ namespace clang::tidy::iis {
 static constexpr llvm::StringLiteral ModuleId = "module";
 static constexpr llvm::StringLiteral DeleteId = "delete";
 
-void PoolPlacementDeleteCheck::registerMatchers(MatchFinder *Finder) {
+void PoolPlacementDeleteCheck::registerCheckMatchers(MatchFinder *Finder) {
   // Classes that declare an operator new of their own; which one is decided
   // in check().
   Finder->addMatcher(

@@ -49,7 +49,7 @@ void RegisterModuleExportCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) 
   Options.store(Opts, "FindProjectFiles", FindProjectFiles);
 }
 
-void RegisterModuleExportCheck::registerMatchers(MatchFinder *Finder) {
+void RegisterModuleExportCheck::registerCheckMatchers(MatchFinder *Finder) {
   Finder->addMatcher(
       functionDecl(isDefinition(), hasName("::RegisterModule"), unless(cxxMethodDecl()))
           .bind(EntryPointId),

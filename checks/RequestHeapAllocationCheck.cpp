@@ -6,170 +6,53 @@
 #include "iisapi/Handlers.h"
 #include "memory/HeapMessages.h"
 #include "memory/PoolRewrite.h"
-#include "summary/SummaryWriter.h"
 
-#include "clang-tidy/utils/OptionsUtils.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "clang/Basic/TargetInfo.h"
-#include "clang/Lex/HeaderSearch.h"
-#include "clang/Lex/HeaderSearchOptions.h"
 #include "clang/Lex/Lexer.h"
-#include "clang/Lex/Preprocessor.h"
-#include "clang/Lex/PreprocessorOptions.h"
-#include <cstdlib>
 
 using namespace clang::ast_matchers;
 
 namespace clang::tidy::iis {
 
 static constexpr llvm::StringLiteral RootId = "root";
-static constexpr llvm::StringLiteral DefinedId = "defined";
-static constexpr llvm::StringLiteral UnitId = "unit";
-static constexpr unsigned DefaultMaxCallDepth = 8;
 
 RequestHeapAllocationCheck::RequestHeapAllocationCheck(StringRef Name, ClangTidyContext *Context)
-    : IISCheck(Name, Context), MaxCallDepth(Options.get("MaxCallDepth", DefaultMaxCallDepth)),
-      AllocationFunctions(Options.get("AllocationFunctions", "")),
-      IgnoredFunctions(Options.get("IgnoredFunctions", "")),
-      IncludeContainers(Options.get("IncludeContainers", false)),
-      ContainerTypes(Options.get("ContainerTypes", iismodel::DefaultContainerTypes)),
-      CheckGetHttpModule(Options.get("CheckGetHttpModule", false)),
-      SummaryDirectory(Options.get("SummaryDirectory", "")),
-      // The environment speaks for this run (scripts/iis-lint --whole-module),
-      // so it wins over a .clang-tidy.
-      SummaryOutput(std::getenv("IIS_TIDY_SUMMARY_DIRECTORY") &&
-                            *std::getenv("IIS_TIDY_SUMMARY_DIRECTORY")
-                        ? std::getenv("IIS_TIDY_SUMMARY_DIRECTORY")
-                        : SummaryDirectory.str()) {
-  for (StringRef Entry : utils::options::parseStringList(AllocationFunctions)) {
-    auto [FunctionName, FamilyName] = splitOptionEntry(Entry);
-    FunctionName = FunctionName.trim();
-    FamilyName = FamilyName.trim();
-    std::optional<iismodel::AllocationFamily> Family =
-        FamilyName.empty() ? iismodel::AllocationFamily::CRuntime
-                           : iismodel::familyByOptionName(FamilyName);
-    if (FunctionName.empty() || FunctionName == "::" || !Family) {
-      configurationDiag("invalid entry '%0' in option '%1.AllocationFunctions': "
-                        "expected 'name' or 'name:family' with family one of %2",
-                        DiagnosticIDs::Error)
-          << Entry << Name << iismodel::familyOptionNames();
-      continue;
-    }
-    Catalogue.add(FunctionName, *Family);
-  }
-  for (StringRef Entry : utils::options::parseStringList(IgnoredFunctions))
-    Catalogue.ignore(Entry);
-}
+    : IISCheck(Name, Context), HeapOptions(Options),
+      Catalogue(HeapOptions.catalogue([&](StringRef Entry) {
+        configurationDiag("invalid entry '%0' in option '%1.AllocationFunctions': "
+                          "expected 'name' or 'name:family' with family one of %2",
+                          DiagnosticIDs::Error)
+            << Entry << Name << iismodel::familyOptionNames();
+      })) {}
 
 void RequestHeapAllocationCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   IISCheck::storeOptions(Opts);
-  Options.store(Opts, "SummaryDirectory", SummaryDirectory);
-  Options.store(Opts, "MaxCallDepth", MaxCallDepth);
-  Options.store(Opts, "AllocationFunctions", AllocationFunctions);
-  Options.store(Opts, "IgnoredFunctions", IgnoredFunctions);
-  Options.store(Opts, "IncludeContainers", IncludeContainers);
-  Options.store(Opts, "ContainerTypes", ContainerTypes);
-  Options.store(Opts, "CheckGetHttpModule", CheckGetHttpModule);
+  HeapOptions.store(Options, Opts);
 }
 
-void RequestHeapAllocationCheck::registerMatchers(MatchFinder *Finder) {
+void RequestHeapAllocationCheck::registerCheckMatchers(MatchFinder *Finder) {
   // Only overriding definitions can be handlers; which base they override is
   // decided in check(), so no parent-map matcher runs over the TU.
   Finder->addMatcher(cxxMethodDecl(isDefinition(), isOverride(), hasBody(stmt())).bind(RootId),
                      this);
-  // For whole-module analysis: every function this TU defines, which a
-  // handler in another TU may call.
-  if (!SummaryOutput.empty()) {
-    Finder->addMatcher(
-        functionDecl(isDefinition(), hasBody(stmt()), unless(isExpansionInSystemHeader()))
-            .bind(DefinedId),
-        this);
-    // Every TU gets a summary, also one that defines no function.
-    Finder->addMatcher(translationUnitDecl().bind(UnitId), this);
-  }
 }
 
-void RequestHeapAllocationCheck::registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
-                                                     Preprocessor *ModuleExpanderPP) {
-  IISCheck::registerPPCallbacks(SM, PP, ModuleExpanderPP);
-  if (SummaryOutput.empty())
-    return;
-  // What decides the summary besides the sources: the target, the language,
-  // the defines, the include paths (and whether they are system ones), and
-  // this check's options. A summary is keyed by it.
-  std::string Key = PP->getTargetInfo().getTriple().str();
-  Key += "\n-std=" + std::to_string(static_cast<int>(PP->getLangOpts().LangStd));
-  for (const auto &[Macro, IsUndef] : PP->getPreprocessorOpts().Macros)
-    Key += (IsUndef ? "\n-U" : "\n-D") + Macro;
-  for (const auto &Entry : PP->getHeaderSearchInfo().getHeaderSearchOpts().UserEntries)
-    Key += "\n-I" + std::to_string(static_cast<int>(Entry.Group)) + Entry.Path;
-  ClangTidyOptions::OptionMap Options;
-  storeOptions(Options);
-  for (const auto &[Name, Value] : Options)
-    if (!StringRef(Name).ends_with(".SummaryDirectory"))
-      Key += "\n" + Name.str() + "=" + Value.Value;
-  CompileKey = iismodel::contentHash(Key);
-}
-
-void RequestHeapAllocationCheck::onStartOfTranslationUnit() {
-  Reach.reset();
-  Defined.clear();
-  Context = nullptr;
-}
-
-void RequestHeapAllocationCheck::onEndOfTranslationUnit() {
-  if (SummaryOutput.empty() || !Context)
-    return;
-  // A TU with errors is summarised too, marked incomplete: the link step
-  // reports what it shows and withholds verdicts that rest on absence.
-  iismodel::TranslationUnitSummary Summary = iismodel::summarizeTranslationUnit(
-      *Context, reach(*Context), Defined, CheckGetHttpModule, CompileKey, MaxCallDepth);
-  Summary.EnabledChecks = enabledIISChecks();
-  Summary.CheckOptions = configuredIISOptions();
-  iismodel::addConfigurationInputs(Summary);
-  if (llvm::Error Error = iismodel::writeSummary(Summary, SummaryOutput))
-    configurationDiag("cannot write the whole-module summary: %0 (option "
-                      "'%1.SummaryDirectory' or IIS_TIDY_SUMMARY_DIRECTORY)",
-                      DiagnosticIDs::Error)
-        << llvm::toString(std::move(Error)) << getID();
-}
-
-iismodel::RequestReach &RequestHeapAllocationCheck::reach(ASTContext &Context) {
-  if (!Reach) {
-    iismodel::ReachOptions ReachOptions;
-    ReachOptions.MaxCallDepth = MaxCallDepth;
-    ReachOptions.IncludeContainers = IncludeContainers;
-    for (StringRef Type : utils::options::parseStringList(ContainerTypes))
-      ReachOptions.ContainerTypes.push_back(Type.str());
-    Reach = std::make_unique<iismodel::RequestReach>(Context, Catalogue, std::move(ReachOptions));
-  }
-  this->Context = &Context;
-  return *Reach;
-}
+void RequestHeapAllocationCheck::onStartOfTranslationUnit() { Reach.reset(); }
 
 void RequestHeapAllocationCheck::check(const MatchFinder::MatchResult &Result) {
-  if (Result.Nodes.getNodeAs<TranslationUnitDecl>(UnitId)) {
-    reach(*Result.Context);
-    return;
-  }
-  if (const auto *F = Result.Nodes.getNodeAs<FunctionDecl>(DefinedId)) {
-    if (!F->isDependentContext())
-      Defined.push_back(F);
-    reach(*Result.Context);
-    return;
-  }
   const auto *Root = Result.Nodes.getNodeAs<CXXMethodDecl>(RootId);
-  const CXXMethodDecl *Base = iismodel::requestRoot(Root, CheckGetHttpModule);
+  const CXXMethodDecl *Base = iismodel::requestRoot(Root, HeapOptions.CheckGetHttpModule);
   if (!Base)
     return;
-
-  reach(*Result.Context)
-      .forEachNewAllocation(
-          Root, [&](const iismodel::AllocationSite &Site, ArrayRef<iismodel::CallEdge> Chain) {
-            reportAllocation(Site, Chain, Root, Base);
-          });
+  if (!Reach)
+    Reach = std::make_unique<iismodel::RequestReach>(*Result.Context, Catalogue,
+                                                     HeapOptions.reachOptions());
+  Reach->forEachNewAllocation(
+      Root, [&](const iismodel::AllocationSite &Site, ArrayRef<iismodel::CallEdge> Chain) {
+        reportAllocation(Site, Chain, Root, Base);
+      });
 }
 
 static std::optional<StringRef> sourceText(SourceRange Range, const ASTContext &Context) {
@@ -243,7 +126,7 @@ void RequestHeapAllocationCheck::reportAllocation(const iismodel::AllocationSite
         << Root << (Pool ? Pool->Expression : "pAllocator") << Module->getName() << Module
         << Site.Allocation->getSourceRange();
   } else {
-    std::string Where = (IsFactory ? "'" : "request handler '") + Root->getNameAsString() + "'";
+    std::string Where = iismodel::rootForMessage(Root->getName(), Base->getName());
     std::string Advice =
         iismodel::poolAdvice(Site.Family, iismodel::requestPoolCall(Site.Function));
     DiagnosticBuilder Diag = diag(Loc, Chain.empty() ? iismodel::DirectAllocationMessage

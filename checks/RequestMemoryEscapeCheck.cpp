@@ -32,7 +32,7 @@ void RequestMemoryEscapeCheck::onStartOfTranslationUnit() {
   Origins.emplace(optionList(PoolAllocationFunctions));
 }
 
-void RequestMemoryEscapeCheck::registerMatchers(MatchFinder *Finder) {
+void RequestMemoryEscapeCheck::registerCheckMatchers(MatchFinder *Finder) {
   // Stores inside function bodies, walked from each function that is not a
   // template instantiation, without a parent map.
   auto Assign = binaryOperator(isAssignmentOperator(), hasOperatorName("=")).bind(AssignId);

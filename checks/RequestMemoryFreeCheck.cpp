@@ -47,7 +47,7 @@ void RequestMemoryFreeCheck::onStartOfTranslationUnit() {
   Statements.clear();
 }
 
-void RequestMemoryFreeCheck::registerMatchers(MatchFinder *Finder) {
+void RequestMemoryFreeCheck::registerCheckMatchers(MatchFinder *Finder) {
   auto Release = expr(anyOf(cxxDeleteExpr(), callExpr(callee(functionDecl()))));
   auto StatementsOf = compoundStmt(forEach(expr(Release).bind(StatementId)));
   // Walked from each function that is not a template instantiation (a

@@ -10,6 +10,7 @@
 #define IIS_TIDY_LIB_MEMORY_HEAPMESSAGES_H
 
 #include "llvm/ADT/StringRef.h"
+#include <string>
 
 namespace iismodel {
 
@@ -20,6 +21,14 @@ inline constexpr llvm::StringLiteral DirectAllocationMessage =
 /// handler 'OnBeginRequest'"), %3 advice.
 inline constexpr llvm::StringLiteral ReachedAllocationMessage =
     "heap allocation with '%0' in %1, reached from %2; %3";
+/// How the messages name the root \p Root, which overrides the SDK method
+/// \p SdkMethod: "request handler 'OnBeginRequest'", or only
+/// "'GetHttpModule'" for the factory method, which handles no notification.
+inline std::string rootForMessage(llvm::StringRef Root, llvm::StringRef SdkMethod) {
+  std::string Quoted = "'" + Root.str() + "'";
+  return SdkMethod.ends_with("GetHttpModule") ? Quoted : "request handler " + Quoted;
+}
+
 /// %0 callee, %1 caller.
 inline constexpr llvm::StringLiteral CallNote = "%0 called here from %1";
 /// %0 the constructed class, %1 caller.

@@ -54,6 +54,9 @@ void linkModule(const std::vector<TranslationUnitSummary> &Summaries, unsigned M
         },
         [&](unsigned Current, llvm::ArrayRef<Step> Chain) {
           const Node &N = Nodes[Current];
+          // The unit that holds the site decides, as its per-TU run would.
+          if (!N.TU->enabled(HeapCheckName))
+            return;
           for (const SummaryAllocation &A : N.Function->Allocations) {
             if (!Reported.insert(Key(*N.TU, A.Where)).second)
               continue;

@@ -407,7 +407,7 @@ static void reportAllocations(const std::vector<iismodel::TranslationUnitSummary
                               unsigned Depth, FindingPrinter &Out) {
   iismodel::linkModule(Linked, Depth, [&](const iismodel::CrossFinding &F) {
     auto Quoted = [](const std::string &Name) { return "'" + Name + "'"; };
-    std::string Root = "request handler " + Quoted(F.HandlerName);
+    std::string Root = iismodel::rootForMessage(F.HandlerName, F.HandlerBase);
     tooling::Diagnostic *D =
         Out.warn(HeapCheckName, F.File, F.Where,
                  iismodel::formatMessage(iismodel::ReachedAllocationMessage,
