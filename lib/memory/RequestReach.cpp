@@ -3,6 +3,7 @@
 #include "memory/RequestReach.h"
 #include "iisapi/Handlers.h"
 #include "memory/Lifetime.h"
+#include "memory/OnceOnly.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
@@ -125,6 +126,18 @@ public:
     return RecursiveASTVisitor::TraverseVarDecl(Var);
   }
   bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
+
+  // Lazy initialisation the process runs once (OnceOnly.h) is not
+  // per-request work; the condition and the else branch still are.
+  bool TraverseIfStmt(IfStmt *If) {
+    if (!runsOncePerProcess(If, Reach.Context))
+      return RecursiveASTVisitor::TraverseIfStmt(If);
+    return TraverseStmt(If->getInit()) && TraverseStmt(If->getCond()) &&
+           TraverseStmt(If->getElse());
+  }
+  bool TraverseCallExpr(CallExpr *Call) {
+    return isOnceOnlyCall(Call) || RecursiveASTVisitor::TraverseCallExpr(Call);
+  }
   bool TraverseFunctionDecl(FunctionDecl *) { return true; }
   bool TraverseCXXMethodDecl(CXXMethodDecl *) { return true; }
 
