@@ -144,7 +144,7 @@ public:
 
   bool VisitBinaryOperator(BinaryOperator *Op) {
     if (Op->getOpcode() == BO_Assign && flagVariable(Op->getLHS()) == Flag &&
-        isNonZero(Op->getRHS(), Context))
+        (isNonZero(Op->getRHS(), Context) || createsObject(Op->getRHS())))
       Found = true;
     return !Found;
   }
@@ -169,6 +169,13 @@ public:
   }
 
 private:
+  // A lazily created singleton: `g_pConfig = LoadConfig();`. A pointer flag
+  // set to anything but null; if the call fails, the next request retries.
+  bool createsObject(const Expr *Value) const {
+    return Flag->getType()->isPointerType() &&
+           !Value->isNullPointerConstant(Context, Expr::NPC_ValueDependentIsNotNull);
+  }
+
   const VarDecl *Flag;
   ASTContext &Context;
 };

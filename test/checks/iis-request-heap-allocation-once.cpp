@@ -44,6 +44,10 @@ static std::atomic<bool> g_Warmed;
 static bool g_fReady = false;
 static bool g_fPrimed = false;
 static char *g_pTable = nullptr;
+static char *g_pConfig = nullptr;
+
+// A lazily created singleton's loader.
+static char *LoadConfig() { return _strdup("config"); }
 
 // Reads settings into a scratch buffer and frees it: one-time work.
 static void LoadSettings() {
@@ -97,6 +101,8 @@ public:
     InitOnceExecuteOnce(&g_InitOnce, InitOnceCallback, nullptr, nullptr);
     if (!g_Warmed.exchange(true))
       LoadSettings();
+    if (g_pConfig == nullptr)
+      g_pConfig = LoadConfig();
 
     // The flag is set somewhere else: not trusted.
     if (!g_fReady)
@@ -124,6 +130,12 @@ public:
       // CHECK-MESSAGES: :[[@LINE-1]]:30: warning: heap allocation with 'malloc' in request handler 'OnBeginRequest'
       free(Forced);
       g_fPrimed = true;
+    }
+    if (!g_pConfig) {
+      char *Cleared = (char *)malloc(8); // the pointer goes back to null
+      // CHECK-MESSAGES: :[[@LINE-1]]:31: warning: heap allocation with 'malloc' in request handler 'OnBeginRequest'
+      g_pConfig = nullptr;
+      free(Cleared);
     }
     if (!g_fPrimed) {
       char *Reset = (char *)malloc(8); // the flag goes back to unset
