@@ -37,9 +37,14 @@ def sources(build_dir, only):
 
 
 def run(args, index, source):
-    # The missing-header remarks feed the closing line, whatever checks run.
+    # The missing-header remarks feed the closing line, whatever checks run;
+    # without --checks, clang-tidy appends the name to the .clang-tidy's Checks.
+    checks = args.checks + "," if args.checks else ""
     command = [args.clang_tidy, "--load=" + args.plugin, "-p", args.build_dir,
-               "--checks=" + args.checks + ",iis-tolerant-parsing", "--quiet"]
+               "--checks=" + checks + "iis-tolerant-parsing", "--quiet"]
+    if not args.checks:
+        # A .clang-tidy may turn every check off, for a third-party folder say.
+        command.append("--allow-no-checks")
     # clang-tidy's tooling ignores -ivfsoverlay in the compile command; the
     # compatibility overlay that iis-compdb wrote is given to it directly.
     overlay = os.path.join(args.build_dir, "iis-compat", "overlay.yaml")
@@ -49,6 +54,9 @@ def run(args, index, source):
         command.append("--warnings-as-errors=iis-*")
     if args.export_fixes:
         command.append("--export-fixes=%s/%04d.yaml" % (args.export_fixes, index))
+    if args.fix:
+        command.append(args.fix)
+    command += args.tidy_args
     command.append(source)
     done = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                           text=True, errors="replace")
@@ -74,15 +82,24 @@ def main():
     parser.add_argument("--clang-tidy", required=True)
     parser.add_argument("--plugin", required=True)
     parser.add_argument("-p", dest="build_dir", required=True)
-    parser.add_argument("--checks", default="-*,iis-*")
+    parser.add_argument("--checks", help="added to the Checks of the .clang-tidy files")
     parser.add_argument("-j", dest="jobs", type=int, default=os.cpu_count())
     parser.add_argument("--warnings-as-errors", action="store_true")
     parser.add_argument("--strict", action="store_true")
     parser.add_argument("--export-fixes", help="folder for one --export-fixes YAML per source")
+    parser.add_argument("--fix", dest="fix", action="store_const", const="--fix",
+                        help="apply the fix-its, one source at a time")
+    parser.add_argument("--fix-errors", dest="fix", action="store_const", const="--fix-errors",
+                        help="apply them also in sources with compile errors")
+    parser.add_argument("--tidy-arg", dest="tidy_args", action="append", default=[],
+                        help="an option passed on to clang-tidy (repeatable)")
     parser.add_argument("only", nargs="*", help="regular expressions of sources to lint")
     args = parser.parse_args()
 
     files = sources(args.build_dir, args.only)
+    if args.fix:
+        # Two sources that include the same header must not both rewrite it.
+        args.jobs = 1
     counts = {"cleanly": 0, "in part": 0, "not analysed": 0}
     seen = []
     missing_all, findings = [], 0
