@@ -30,6 +30,7 @@ TranslationUnitSummary tu(const std::string &File, std::vector<SummaryFunction> 
   S.Files = {File};
   S.Inputs = {{File, "0000000000000000"}};
   S.Functions = std::move(Functions);
+  S.EnabledChecks = {HeapCheckName.str()};
   return S;
 }
 
@@ -86,6 +87,15 @@ TEST(ModuleSummary, FollowsCallsAcrossTUsOnceAndShortest) {
   };
   EXPECT_EQ(findings(TUs), std::vector<std::string>{"h>leaf"});
   EXPECT_EQ(findings(TUs, 0), std::vector<std::string>{});
+}
+
+TEST(ModuleSummary, OnlyWhereTheHeapCheckIsEnabled) {
+  std::vector<TranslationUnitSummary> TUs = {
+      tu("/m/a.cpp", {function("h", {"leaf"}, false, "CHttpModule::OnBeginRequest")}),
+      tu("/m/c.cpp", {function("leaf", {}, true)}),
+  };
+  TUs[1].EnabledChecks = {MaskCheckName.str()};
+  EXPECT_TRUE(findings(TUs).empty());
 }
 
 TEST(ModuleSummary, WhatThePerTURunReportedIsNotRepeated) {
