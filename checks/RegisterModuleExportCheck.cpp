@@ -130,6 +130,7 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
   // A Visual Studio project says, per configuration, how the DLL is linked.
   // The ModuleDefinitionFiles option says how the DLL is linked: it wins.
   std::optional<iismodel::ProjectFile> Project;
+  ProjectSearched.reset();
   if (ModuleDefinitionFiles.empty())
     Project = projectFor(SM, Loc);
   if (Project && Project->Configurations.empty())
@@ -259,11 +260,21 @@ void RegisterModuleExportCheck::reportPrediction(
   if (ReportedMissing)
     return;
   ReportedMissing = true;
+  if (ProjectSearched && ProjectSearched->Truncated) {
+    // A verdict from part of the repository would rest on what was not seen.
+    diag(Loc,
+         "whether 'RegisterModule' is exported is not checked: the search of '%0' for the "
+         "project file that compiles this file stopped after %1 entries; name it in "
+         "'%2.ProjectFile'",
+         DiagnosticIDs::Remark)
+        << ProjectSearched->Root << iismodel::ProjectSearchBound << getID();
+    return;
+  }
   if (ModuleDefinitionFiles.empty() && ProjectDef.empty())
     diag(Loc, "'RegisterModule' is not exported: it is not dllexport, and no "
               ".def file in '%0' or its parent directories up to '%1' exports "
-              "it, so IIS will not find it")
-        << Search.From << Search.Root;
+              "it%2, so IIS will not find it")
+        << Search.From << Search.Root << projectSearchClause();
   else
     diag(Loc, "'RegisterModule' is not exported: it is not dllexport and no "
               ".def file among '%0' exports it, so IIS will not find it")
@@ -282,10 +293,10 @@ std::optional<iismodel::ProjectFile> RegisterModuleExportCheck::projectFor(const
     OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
     if (!FindProjectFiles || !Main)
       return std::nullopt;
-    std::optional<std::string> Found = iismodel::findProjectFor(Main->getName());
-    if (!Found)
+    ProjectSearched = iismodel::searchProjectFor(Main->getName());
+    if (!ProjectSearched->Found)
       return std::nullopt;
-    Path = *Found;
+    Path = *ProjectSearched->Found;
   }
   llvm::Expected<iismodel::ProjectFile> Project =
       llvm::sys::path::filename(Path).equals_insensitive("CMakeLists.txt")
@@ -296,6 +307,17 @@ std::optional<iismodel::ProjectFile> RegisterModuleExportCheck::projectFor(const
     return std::nullopt;
   }
   return std::move(*Project);
+}
+
+// Where the project search looked, for the message that rests on it.
+std::string RegisterModuleExportCheck::projectSearchClause() const {
+  if (!ProjectSearched)
+    return "";
+  std::string Clause =
+      ", nor does a project file in the folders up to '" + ProjectSearched->Root + "'";
+  if (ProjectSearched->RepositoryWide)
+    Clause += " or elsewhere in the repository";
+  return Clause + " compile it";
 }
 
 // A line of a project file (or of a .props it imports), as a location that

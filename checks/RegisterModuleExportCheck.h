@@ -41,6 +41,7 @@ private:
   /// The project file that builds the TU's main file, read; none when there
   /// is none or FindProjectFiles is off (problems are reported at \p Loc).
   std::optional<iismodel::ProjectFile> projectFor(const SourceManager &SM, SourceLocation Loc);
+  std::string projectSearchClause() const;
   std::vector<iismodel::ExportSpec> exportSpecsOfTU(ASTContext &Context);
   bool reportConfigurationPrediction(SourceLocation Loc, const iismodel::EntryPointFacts &Facts,
                                      const iismodel::ProjectConfiguration &Config,
@@ -72,6 +73,8 @@ private:
   const StringRef ProjectFile;
   /// Look for a project file when ProjectFile is empty.
   const bool FindProjectFiles;
+  /// Where the TU's project was looked for, when it was.
+  std::optional<iismodel::ProjectSearch> ProjectSearched;
 };
 
 } // namespace clang::tidy::iis

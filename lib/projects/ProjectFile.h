@@ -127,9 +127,31 @@ std::optional<std::string> findSolutionFor(llvm::StringRef ProjectPath);
 /// architecture.
 llvm::Expected<ProjectFile> readCMakeLists(llvm::StringRef Path);
 
-/// The project that compiles \p SourcePath: a .vcxproj or .vcproj in the
-/// source's directory or an ancestor (up to the directory holding .git),
-/// else a CMakeLists.txt there that names the source file.
+/// How far the search of a repository for project files goes: directory
+/// entries visited (files and folders, outside .git, bin, obj, packages,
+/// node_modules; at most 12 folders deep).
+inline constexpr unsigned ProjectSearchBound = 200000;
+
+/// Outside a repository: the source's folder and this many parents less one.
+inline constexpr unsigned UnrootedSearchDepth = 3;
+
+/// Where the project that compiles a source was looked for, and the result.
+struct ProjectSearch {
+  std::optional<std::string> Found;
+  /// The highest folder of the walk up from the source: the repository root
+  /// (then searched whole), or, outside a repository, the second parent.
+  std::string Root;
+  /// Inside a repository: its project files anywhere were looked at too.
+  bool RepositoryWide = false;
+  /// The repository search stopped at ProjectSearchBound.
+  bool Truncated = false;
+};
+
+/// The project that compiles \p SourcePath: a .vcxproj (or, only when none
+/// lists it, a legacy .vcproj) in the source's folder or a parent, up to the
+/// repository root (.git, .hg, .svn), then anywhere in the repository; else
+/// a CMakeLists.txt in those folders that names the source file.
+ProjectSearch searchProjectFor(llvm::StringRef SourcePath);
 std::optional<std::string> findProjectFor(llvm::StringRef SourcePath);
 
 /// Resolves \p Path on a case-sensitive file system the way Windows finds

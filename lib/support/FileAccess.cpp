@@ -40,10 +40,12 @@ std::optional<std::string> findRepositoryRoot(llvm::StringRef Directory, unsigne
   unsigned Level = 0;
   for (llvm::StringRef Dir = Start; !Dir.empty() && Level <= MaxLevels;
        Dir = path::parent_path(Dir), ++Level) {
-    llvm::SmallString<256> Git(Dir);
-    path::append(Git, ".git");
-    if (fs::exists(Git))
-      return Dir.str();
+    for (llvm::StringRef Marker : {".git", ".hg", ".svn"}) {
+      llvm::SmallString<256> Candidate(Dir);
+      path::append(Candidate, Marker);
+      if (fs::exists(Candidate))
+        return Dir.str();
+    }
   }
   return std::nullopt;
 }

@@ -4,7 +4,7 @@
 // files, project files, CMakeLists.txt) from the user's tree. Each is read
 // only when it is a regular file of plausible size, since a FIFO blocks in
 // open() and a device never ends; and searches for them stop at the
-// repository root, the directory that holds .git.
+// repository root, the directory that holds .git, .hg or .svn.
 //
 //===----------------------------------------------------------------------===//
 
@@ -26,7 +26,8 @@ namespace iismodel {
 llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>>
 readBoundedFile(llvm::StringRef Path, llvm::StringRef Kind, uint64_t MaxSize);
 
-/// The nearest directory at or above \p Directory that holds .git, looking
+/// The nearest directory at or above \p Directory that holds .git, .hg or
+/// .svn (a repository marker), looking
 /// at most \p MaxLevels directories up; none outside a repository.
 std::optional<std::string> findRepositoryRoot(llvm::StringRef Directory, unsigned MaxLevels = 64);
 

@@ -58,7 +58,7 @@
 
 HRESULT WINAPI RegisterModule(DWORD dwServerVersion, IHttpModuleRegistrationInfo *pModuleInfo, /*L:entry*/
                               IHttpServer *pGlobalInfo) {
-  // CHECK-MESSAGES-NOT-EXPORTED: :[[@LINE-2]]:16: warning: 'RegisterModule' is not exported: it is not dllexport, and no .def file in '{{.*}}' or its parent directories up to '{{.*}}' exports it, so IIS will not find it [iis-registermodule-export]
+  // CHECK-MESSAGES-NOT-EXPORTED: :[[@LINE-2]]:16: warning: 'RegisterModule' is not exported: it is not dllexport, and no .def file in '{{.*}}' or its parent directories up to '{{.*}}' exports it, nor does a project file in the folders up to '{{.*}}' or elsewhere in the repository compile it, so IIS will not find it [iis-registermodule-export]
   // CHECK-MESSAGES-LOWER: :[[@LINE-3]]:16: warning: the export of 'registermodule' in '{{.*}}MyModule.def' fails to link on x64: 'registermodule' matches no symbol: the function's symbol is '?RegisterModule@@YAJKPEAVIHttpModuleRegistrationInfo@@PEAVIHttpServer@@@Z'; export names are case-sensitive [iis-registermodule-export]
   // CHECK-MESSAGES-NONAME: :[[@LINE-4]]:16: warning: 'RegisterModule' is exported by ordinal only (NONAME) on x64, so IIS, which looks it up by name, will not find it [iis-registermodule-export]
   // CHECK-MESSAGES-NONAME: :[[@LINE-5]]:16: warning: 'RegisterModule' is exported by ordinal only (NONAME) on x86

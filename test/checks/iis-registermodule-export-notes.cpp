@@ -25,7 +25,7 @@ __declspec(dllexport) HRESULT WINAPI RegisterModule(DWORD, IHttpModuleRegistrati
 typedef DWORD VERSION_T;
 typedef IHttpServer SERVER_T;
 HRESULT WINAPI RegisterModule(VERSION_T, IHttpModuleRegistrationInfo *, SERVER_T *) {
-  // CHECK-NOTES-NONE: :[[@LINE-1]]:16: warning: 'RegisterModule' is not exported: it is not dllexport, and no .def file in '{{.*}}' or its parent directories up to '{{.*}}' exports it, so IIS will not find it [iis-registermodule-export]
+  // CHECK-NOTES-NONE: :[[@LINE-1]]:16: warning: 'RegisterModule' is not exported: it is not dllexport, and no .def file in '{{.*}}' or its parent directories up to '{{.*}}' exports it, nor does a project file in the folders up to '{{.*}}' or elsewhere in the repository compile it, so IIS will not find it [iis-registermodule-export]
   // CHECK-NOTES-NONE: :[[@LINE-2]]:16: note: if a .def file elsewhere or the linker option /EXPORT:RegisterModule exports it, name it in 'iis-registermodule-export.ModuleDefinitionFiles' or 'iis-registermodule-export.LinkerExports'
   // CHECK-NOTES-LINUX: :[[@LINE-3]]:16: warning: cannot check how 'RegisterModule' is exported for target 'x86_64-unknown-linux-gnu', which drops dllexport and __stdcall; compile with '--target=x86_64-pc-windows-msvc' (or 'i686-pc-windows-msvc' for a 32-bit module; with clang-tidy, '--extra-arg=--target=...') [iis-registermodule-export]
   return S_OK;

@@ -81,7 +81,7 @@ extern "C" HRESULT RegisterModule(DWORD, IHttpModuleRegistrationInfo *, IHttpSer
 #elif defined(PLAIN)
 HRESULT WINAPI RegisterModule(DWORD, IHttpModuleRegistrationInfo *, IHttpServer *) {
   // CHECK-MESSAGES-NONAME: :[[@LINE-1]]:16: warning: 'RegisterModule' is exported by ordinal only (NONAME) on x64, so IIS, which looks it up by name, will not find it [iis-registermodule-export]
-  // CHECK-MESSAGES-NONE: :[[@LINE-2]]:16: warning: 'RegisterModule' is not exported: it is not dllexport, and no .def file in '{{.*}}' or its parent directories up to '{{.*}}' exports it, so IIS will not find it [iis-registermodule-export]
+  // CHECK-MESSAGES-NONE: :[[@LINE-2]]:16: warning: 'RegisterModule' is not exported: it is not dllexport, and no .def file in '{{.*}}' or its parent directories up to '{{.*}}' exports it, nor does a project file in the folders up to '{{.*}}' or elsewhere in the repository compile it, so IIS will not find it [iis-registermodule-export]
   return S_OK;
 }
 #elif defined(PRAGMA) || defined(PRAGMA_ALIAS)

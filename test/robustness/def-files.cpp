@@ -35,7 +35,7 @@ HRESULT WINAPI RegisterModule(DWORD dwServerVersion, IHttpModuleRegistrationInfo
 // Empty: read, exports nothing.
 // RUN: touch %t/empty/Module.def
 // RUN: cd %t/empty && timeout 20 %clang_tidy --load=%iis_plugin -checks='-*,iis-*' mod.cpp -- --target=x86_64-pc-windows-msvc -I%sdk_include 2>&1 | FileCheck %s --check-prefix=NOT-EXPORTED %no_crash_marks --implicit-check-not='warning:'
-// NOT-EXPORTED: mod.cpp:17:16: warning: 'RegisterModule' is not exported: it is not dllexport, and no .def file in '{{.*}}' or its parent directories up to '{{.*}}' exports it, so IIS will not find it [iis-registermodule-export]
+// NOT-EXPORTED: mod.cpp:17:16: warning: 'RegisterModule' is not exported: it is not dllexport, and no .def file in '{{.*}}' or its parent directories up to '{{.*}}' exports it, nor does a project file in the folders up to '{{.*}}' or elsewhere in the repository compile it, so IIS will not find it [iis-registermodule-export]
 //
 // Binary (NUL bytes): not read as text.
 // RUN: printf 'EXPORTS\000RegisterModule\n\001\002\003' > %t/binary/Module.def
