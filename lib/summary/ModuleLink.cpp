@@ -83,6 +83,11 @@ void linkModule(const std::vector<TranslationUnitSummary> &Summaries, unsigned M
   }
 }
 
+bool moduleSeenWhole(const std::vector<TranslationUnitSummary> &Summaries, bool AllSourcesSeen) {
+  return AllSourcesSeen &&
+         llvm::all_of(Summaries, [](const TranslationUnitSummary &TU) { return TU.Complete; });
+}
+
 bool linkEntryPoints(const std::vector<TranslationUnitSummary> &Summaries, bool AllSourcesSeen,
                      const std::function<void(const EntryPointFinding &)> &Found) {
   std::vector<std::pair<std::string, SummaryLocation>> Definitions;
@@ -106,12 +111,9 @@ bool linkEntryPoints(const std::vector<TranslationUnitSummary> &Summaries, bool 
   if (llvm::none_of(Summaries,
                     [](const TranslationUnitSummary &TU) { return TU.enabled(ExportCheckName); }))
     return true;
-  // "Defined nowhere" is only as good as what was seen.
-  const bool Complete =
-      AllSourcesSeen &&
-      llvm::all_of(Summaries, [](const TranslationUnitSummary &TU) { return TU.Complete; });
   if (Definitions.empty()) {
-    if (!Complete)
+    // "Defined nowhere" is only as good as what was seen.
+    if (!moduleSeenWhole(Summaries, AllSourcesSeen))
       return false;
     for (const auto &[File, Line] : Exports)
       Found({EntryPointFinding::ExportedButUndefined, File, {0, Line, 1, 0}, "", {}});
@@ -143,8 +145,12 @@ static OverrideFacts overrideFacts(const SummaryModule::Override &O,
   return Facts;
 }
 
-void linkRegistrations(const std::vector<TranslationUnitSummary> &Summaries,
+bool linkRegistrations(const std::vector<TranslationUnitSummary> &Summaries, bool AllSourcesSeen,
                        const std::function<void(const CrossMaskFinding &)> &Found) {
+  // Registrations add up, and an unseen source may hold one more: each
+  // verdict here rests on what no source showed.
+  if (!moduleSeenWhole(Summaries, AllSourcesSeen))
+    return false;
   struct Creation {
     const TranslationUnitSummary *TU;
     const SummaryFactory *Factory;
@@ -235,6 +241,7 @@ void linkRegistrations(const std::vector<TranslationUnitSummary> &Summaries,
              FirstTU->Files[First->Where.File], First->Where, Unregistered.EffectClause});
     }
   }
+  return true;
 }
 
 } // namespace iismodel

@@ -65,11 +65,17 @@ struct CrossMaskFinding {
   std::string EffectClause;
 };
 
+/// True when \p AllSourcesSeen and every summary is of a source that
+/// compiled: only then may a verdict rest on what no source shows.
+bool moduleSeenWhole(const std::vector<TranslationUnitSummary> &Summaries, bool AllSourcesSeen);
+
 /// Resolves the registrations no TU could resolve alone and calls \p Found
 /// for each mismatch, as iis-notification-mask-mismatch would report it.
 /// Overrides whose event is not registered are reported when the module
-/// class's own translation unit had ReportUnregisteredHandlers on.
-void linkRegistrations(const std::vector<TranslationUnitSummary> &Summaries,
+/// class's own translation unit had ReportUnregisteredHandlers on. Each
+/// such verdict rests on absence (of a registration, of an override), so
+/// none is given, and false returned, unless the module was seen whole.
+bool linkRegistrations(const std::vector<TranslationUnitSummary> &Summaries, bool AllSourcesSeen,
                        const std::function<void(const CrossMaskFinding &)> &Found);
 
 /// What only the whole module shows about its entry point: no TU defines

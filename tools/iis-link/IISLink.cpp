@@ -62,7 +62,8 @@ static cl::opt<bool> Plan("plan", cl::desc("Print the sources whose summary is m
                           cl::cat(Category));
 static cl::opt<bool>
     AllowStale("allow-stale",
-               cl::desc("Link stale summaries, and without the missing ones, instead of refusing"),
+               cl::desc("Link stale summaries too (by default they are left out, like missing "
+                        "ones, and listed)"),
                cl::cat(Category));
 static cl::opt<bool> WarningsAsErrors("warnings-as-errors",
                                       cl::desc("Exit with 1 when there are findings"),
@@ -357,20 +358,24 @@ static int planSources(const std::vector<LoadedSummary> &All,
     BySource[S->Summary.MainFile] = S;
   for (const auto &Entry : Commands) {
     const LoadedSummary *S = BySource.lookup(Entry.first);
-    if (!S || iismodel::staleInput(S->Summary) || commandChanged(*S, Manifest, Commands))
+    // A source that did not compile cleanly is tried again: what it lacked
+    // (a header) is in no summary input, and may be there now.
+    if (!S || !S->Summary.Complete || iismodel::staleInput(S->Summary) ||
+        commandChanged(*S, Manifest, Commands))
       outs() << Entry.first << "\n";
   }
   return 0;
 }
 
-// The summaries to link: only the module's own sources, none whose inputs
-// or compile command changed since, and (with -p) all of them. \p Stale
-// says what is missing or out of date.
+// The summaries to link: only the module's own sources, and none whose
+// inputs or compile command changed since (with --allow-stale, those too).
+// \p Unseen lists the sources not seen whole, and why: stale, without a
+// summary (with -p), or analysed in part.
 static std::vector<iismodel::TranslationUnitSummary>
 summariesToLink(const std::vector<LoadedSummary> &All,
                 const std::vector<const LoadedSummary *> &Summaries,
                 const std::optional<std::map<std::string, std::string>> &Commands,
-                std::vector<std::string> &Stale) {
+                std::vector<std::string> &Unseen) {
   CommandRecord Manifest;
   if (Commands) {
     Manifest = readManifest();
@@ -389,16 +394,23 @@ summariesToLink(const std::vector<LoadedSummary> &All,
     else if (Commands && commandChanged(*S, Manifest, *Commands))
       Why = "its compile command changed";
     if (!Why.empty()) {
-      Stale.push_back("stale summary '" + S->Path + "' (of '" + S->Summary.MainFile + "'): " + Why);
+      Unseen.push_back("'" + S->Summary.MainFile + "': its summary is stale (" + Why + ")" +
+                       (AllowStale ? ", linked anyway (--allow-stale)" : ""));
       if (!AllowStale)
         continue;
+    } else if (!S->Summary.Complete) {
+      Unseen.push_back("'" + S->Summary.MainFile +
+                       "': analysed in part (it did not compile "
+                       "cleanly)");
     }
     Linked.push_back(S->Summary);
   }
   if (Commands)
     for (const auto &[File, Hash] : *Commands)
       if (!Summarised.count(File))
-        Stale.push_back("no summary of '" + File + "'");
+        Unseen.push_back("'" + File +
+                         "': no summary (it did not compile, or the per-TU pass "
+                         "did not run on it)");
   return Linked;
 }
 
@@ -425,34 +437,37 @@ static void reportAllocations(const std::vector<iismodel::TranslationUnitSummary
   });
 }
 
-// Registrations whose module class only another TU could tell.
-static void reportMasks(const std::vector<iismodel::TranslationUnitSummary> &Linked,
-                        FindingPrinter &Out) {
-  iismodel::linkRegistrations(Linked, [&](const iismodel::CrossMaskFinding &F) {
-    std::string Mask = iismodel::maskKind(/*Global=*/false, F.Post).str();
-    if (F.MissingHandler) {
-      tooling::Diagnostic *D =
-          Out.warn(MaskCheckName, F.File, F.Where,
-                   iismodel::formatMessage(iismodel::MissingHandlerMessage,
-                                           {F.Module, F.Constant, Mask, F.Handler, "CHttpModule"}));
-      Out.note(D, F.NoteFile, F.NoteWhere,
-               iismodel::formatMessage(iismodel::CreationNote, {F.Module}));
-    } else {
-      tooling::Diagnostic *D = Out.warn(
-          MaskCheckName, F.File, F.Where,
-          iismodel::formatMessage(iismodel::UnregisteredOverrideMessage,
-                                  {F.Handler, Mask, F.Module, F.Constant, F.EffectClause}));
-      Out.note(D, F.NoteFile, F.NoteWhere,
-               iismodel::formatMessage(iismodel::RegistrationNote, {F.Module}));
-    }
-  });
+// Registrations whose module class only another TU could tell; false when
+// withheld.
+static bool reportMasks(const std::vector<iismodel::TranslationUnitSummary> &Linked,
+                        bool AllSourcesSeen, FindingPrinter &Out) {
+  return iismodel::linkRegistrations(
+      Linked, AllSourcesSeen, [&](const iismodel::CrossMaskFinding &F) {
+        std::string Mask = iismodel::maskKind(/*Global=*/false, F.Post).str();
+        if (F.MissingHandler) {
+          tooling::Diagnostic *D = Out.warn(
+              MaskCheckName, F.File, F.Where,
+              iismodel::formatMessage(iismodel::MissingHandlerMessage,
+                                      {F.Module, F.Constant, Mask, F.Handler, "CHttpModule"}));
+          Out.note(D, F.NoteFile, F.NoteWhere,
+                   iismodel::formatMessage(iismodel::CreationNote, {F.Module}));
+        } else {
+          tooling::Diagnostic *D = Out.warn(
+              MaskCheckName, F.File, F.Where,
+              iismodel::formatMessage(iismodel::UnregisteredOverrideMessage,
+                                      {F.Handler, Mask, F.Module, F.Constant, F.EffectClause}));
+          Out.note(D, F.NoteFile, F.NoteWhere,
+                   iismodel::formatMessage(iismodel::RegistrationNote, {F.Module}));
+        }
+      });
 }
 
-// The entry point, which only the whole module can pair with its .def.
-static void reportEntryPoints(const std::vector<iismodel::TranslationUnitSummary> &Linked,
+// The entry point, which only the whole module can pair with its .def;
+// false when withheld.
+static bool reportEntryPoints(const std::vector<iismodel::TranslationUnitSummary> &Linked,
                               bool AllSourcesSeen, FindingPrinter &Out) {
-  bool Checked =
-      iismodel::linkEntryPoints(Linked, AllSourcesSeen, [&](const iismodel::EntryPointFinding &F) {
+  return iismodel::linkEntryPoints(
+      Linked, AllSourcesSeen, [&](const iismodel::EntryPointFinding &F) {
         switch (F.What) {
         case iismodel::EntryPointFinding::ExportedButUndefined:
           Out.warn(ExportCheckName, F.File, F.Where,
@@ -476,10 +491,19 @@ static void reportEntryPoints(const std::vector<iismodel::TranslationUnitSummary
         }
         }
       });
-  if (!Checked)
+}
+
+// The sources the link did not see whole, and what it did not conclude
+// because of them.
+static void reportUnseen(const std::vector<std::string> &Unseen, bool Withheld) {
+  for (const std::string &What : Unseen)
+    WithColor::note(errs(), "iis-link") << "not seen whole: " << What << "\n";
+  if (Withheld)
     WithColor::note(errs(), "iis-link")
-        << "whether a translation unit defines RegisterModule is not checked: some sources "
-           "did not compile or have no current summary, and the definition may be in them\n";
+        << "verdicts that rest on absence are withheld while a source is not seen whole "
+           "(RegisterModule defined nowhere, a .def export no source defines, a registered "
+           "event without a handler, a handler whose event is never registered): the "
+           "missing part may hold what they miss\n";
 }
 
 int main(int argc, const char **argv) {
@@ -512,17 +536,9 @@ int main(int argc, const char **argv) {
     return planSources(All, Summaries, *Commands);
   }
 
-  std::vector<std::string> Stale;
+  std::vector<std::string> Unseen;
   std::vector<iismodel::TranslationUnitSummary> Linked =
-      summariesToLink(All, Summaries, Commands, Stale);
-  if (!Stale.empty() && !AllowStale) {
-    for (const std::string &What : Stale)
-      WithColor::error(errs(), "iis-link") << What << "\n";
-    return error("re-run the per-TU pass on those sources (scripts/iis-lint --whole-module "
-                 "does), or pass --allow-stale");
-  }
-  for (const std::string &What : Stale)
-    WithColor::warning(errs(), "iis-link") << What << " (--allow-stale: linking the rest)\n";
+      summariesToLink(All, Summaries, Commands, Unseen);
   // As far as the per-TU pass walked, unless told otherwise.
   unsigned Depth = MaxCallDepth;
   if (!MaxCallDepth.getNumOccurrences())
@@ -531,8 +547,10 @@ int main(int argc, const char **argv) {
 
   FindingPrinter Out;
   reportAllocations(Linked, Depth, Out);
-  reportMasks(Linked, Out);
-  reportEntryPoints(Linked, /*AllSourcesSeen=*/Stale.empty(), Out);
+  const bool AllSourcesSeen = Unseen.empty();
+  const bool MasksChecked = reportMasks(Linked, AllSourcesSeen, Out);
+  const bool EntryPointChecked = reportEntryPoints(Linked, AllSourcesSeen, Out);
+  reportUnseen(Unseen, !MasksChecked || !EntryPointChecked);
   if (!ExportFixes.empty())
     if (Error Failed = Out.exportFixes(ExportFixes))
       return error(toString(std::move(Failed)));

@@ -1,0 +1,3 @@
+// The vendor header, present on a developer machine.
+#pragma once
+inline void TelemetryStart() {}
