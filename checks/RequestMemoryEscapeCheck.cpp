@@ -30,6 +30,16 @@ void RequestMemoryEscapeCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 
 void RequestMemoryEscapeCheck::onStartOfTranslationUnit() {
   Origins.emplace(optionList(PoolAllocationFunctions));
+  UnitLongLivedClasses.reset();
+}
+
+// The option's classes and those the unit shows living across requests.
+ArrayRef<std::string> RequestMemoryEscapeCheck::longLivedClasses(ASTContext &Context) {
+  if (!UnitLongLivedClasses) {
+    UnitLongLivedClasses = iismodel::longLivedClassesOf(Context);
+    llvm::append_range(*UnitLongLivedClasses, LongLivedClassNames);
+  }
+  return *UnitLongLivedClasses;
 }
 
 void RequestMemoryEscapeCheck::registerCheckMatchers(MatchFinder *Finder) {
@@ -54,7 +64,8 @@ void RequestMemoryEscapeCheck::registerCheckMatchers(MatchFinder *Finder) {
 
 void RequestMemoryEscapeCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Assign = Result.Nodes.getNodeAs<BinaryOperator>(AssignId)) {
-    const ValueDecl *Storage = iismodel::longLivedStorage(Assign->getLHS(), LongLivedClassNames);
+    const ValueDecl *Storage =
+        iismodel::longLivedStorage(Assign->getLHS(), longLivedClasses(*Result.Context));
     if (!Storage)
       return;
     if (const Expr *Origin = Origins->originOf(Assign->getRHS()))
@@ -70,8 +81,8 @@ void RequestMemoryEscapeCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   }
   const auto *Insert = Result.Nodes.getNodeAs<CXXMemberCallExpr>(InsertId);
-  const ValueDecl *Storage =
-      iismodel::longLivedStorage(Insert->getImplicitObjectArgument(), LongLivedClassNames);
+  const ValueDecl *Storage = iismodel::longLivedStorage(Insert->getImplicitObjectArgument(),
+                                                        longLivedClasses(*Result.Context));
   if (!Storage)
     return;
   for (const Expr *Argument : Insert->arguments())

@@ -34,6 +34,7 @@ public:
 private:
   void reportEscape(const SourceManager &SM, const Expr *Store, const Expr *Origin,
                     const ValueDecl *Storage);
+  ArrayRef<std::string> longLivedClasses(ASTContext &Context);
 
   /// The module's own functions that return request-pool memory.
   const StringRef PoolAllocationFunctions;
@@ -42,6 +43,8 @@ private:
 
   std::vector<std::string> LongLivedClassNames;
   std::optional<iismodel::RequestPoolOrigins> Origins;
+  /// Per unit: LongLivedClassNames and the unit's own (Lifetime.h).
+  std::optional<std::vector<std::string>> UnitLongLivedClasses;
 };
 
 } // namespace clang::tidy::iis

@@ -147,14 +147,14 @@ public:
   bool TraverseCXXDefaultArgExpr(CXXDefaultArgExpr *E) { return TraverseStmt(E->getExpr()); }
 
   bool VisitBinaryOperator(BinaryOperator *Op) {
-    if (Op->isAssignmentOp() && longLivedStorage(Op->getLHS()))
+    if (Op->isAssignmentOp() && longLivedStorage(Op->getLHS(), Reach.LongLivedClasses))
       LongLived.insert(storedValue(Op->getRHS()));
     return true;
   }
 
   bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *Call) {
     if (Call->getOperator() == OO_Equal && Call->getNumArgs() == 2 &&
-        longLivedStorage(Call->getArg(0)))
+        longLivedStorage(Call->getArg(0), Reach.LongLivedClasses))
       LongLived.insert(storedValue(Call->getArg(1)));
     return true;
   }
@@ -172,6 +172,18 @@ public:
     bool Array = New->isArray();
     addSite(New, Array ? AllocationFamily::CxxNewArray : AllocationFamily::CxxNew,
             Array ? "new[]" : "new");
+    return true;
+  }
+
+  // g_Cache.Put(Key, _strdup(Value)): handed to a long-lived object whose
+  // method keeps it (one level: Put's own body).
+  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {
+    const CXXMethodDecl *Method = Call->getMethodDecl();
+    if (!Method || !isLongLivedObject(Call->getImplicitObjectArgument(), Reach.LongLivedClasses))
+      return true;
+    for (unsigned I = 0; I < Call->getNumArgs(); ++I)
+      if (storesParameterInMember(Method, I))
+        LongLived.insert(storedValue(Call->getArg(I)));
     return true;
   }
 
@@ -274,7 +286,7 @@ private:
       Object = Member->getImplicitObjectArgument();
     else if (isa<CXXOperatorCallExpr>(Call) && Call->getNumArgs() > 0)
       Object = Call->getArg(0);
-    if (Object && longLivedStorage(Object))
+    if (Object && longLivedStorage(Object, Reach.LongLivedClasses))
       return true;
     addSite(Call, AllocationFamily::Container,
             Method->getParent()->getQualifiedNameAsString() + "::" + Name);
@@ -295,6 +307,7 @@ RequestReach::RequestReach(ASTContext &Context, const AllocationCatalogue &Catal
                            ReachOptions Options)
     : Context(Context), Catalogue(Catalogue), Options(std::move(Options)),
       Walker(this->Options.MaxCallDepth) {
+  LongLivedClasses = longLivedClassesOf(Context);
   for (std::string &Name : this->Options.ContainerTypes) {
     llvm::StringRef Trimmed = llvm::StringRef(Name).trim();
     Trimmed.consume_front("::");

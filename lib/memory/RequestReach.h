@@ -97,6 +97,8 @@ private:
   const AllocationCatalogue &Catalogue;
   ReachOptions Options;
   llvm::StringSet<> ContainerIdentifiers;
+  /// Classes the TU shows living across requests (Lifetime.h).
+  std::vector<std::string> LongLivedClasses;
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionSummary>> Summaries;
   /// Remembers how deep each function was expanded: a later walk that
   /// reaches it with no more depth finds nothing new.
