@@ -20,7 +20,7 @@ static constexpr unsigned DefaultMaxEditDistance = 2;
 HandlerSignatureMismatchCheck::HandlerSignatureMismatchCheck(StringRef Name,
                                                              ClangTidyContext *Context)
     : IISCheck(Name, Context),
-      MaxEditDistance(Options.get("MaxEditDistance", DefaultMaxEditDistance)) {}
+      MaxEditDistance(unsignedOption("MaxEditDistance", DefaultMaxEditDistance)) {}
 
 void HandlerSignatureMismatchCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   IISCheck::storeOptions(Opts);

@@ -6,6 +6,7 @@
 #include "clang/Lex/Preprocessor.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/Mutex.h"
 #include <cstdlib>
 
@@ -93,23 +94,91 @@ static std::unique_ptr<SummaryCollector> summaryOwnedBy(StringRef Check,
   std::vector<std::string> Enabled = enabledIISChecks(Context);
   if (Enabled.empty() || Enabled.front() != Check)
     return nullptr;
-  std::string Output = summaryOutput(RequestHeapOptions(ClangTidyCheck::OptionsView(
-      RequestHeapAllocationName, Context.getOptions().CheckOptions, &Context)));
+  std::string Output = summaryOutput(
+      RequestHeapOptions(ClangTidyCheck::OptionsView(RequestHeapAllocationName,
+                                                     Context.getOptions().CheckOptions, &Context),
+                         /*Report=*/nullptr));
   if (Output.empty())
     return nullptr;
   return std::make_unique<SummaryCollector>(Context, std::move(Output), std::move(Enabled),
                                             configuredIISOptions(Context));
 }
 
+static void reportBadValue(ClangTidyContext *Report, const Twine &Option, StringRef Value,
+                           StringRef Expected) {
+  if (Report)
+    Report->configurationDiag("invalid value '%0' for option '%1': expected %2",
+                              DiagnosticIDs::Error)
+        << Value << Option.str() << Expected;
+}
+
+unsigned readUnsignedOption(const ClangTidyCheck::OptionsView &Options, StringRef CheckName,
+                            StringRef LocalName, unsigned Default, ClangTidyContext *Report) {
+  std::optional<StringRef> Value = Options.get(LocalName);
+  unsigned Parsed = Default;
+  if (Value && Value->trim().getAsInteger(10, Parsed)) {
+    reportBadValue(Report, CheckName + "." + LocalName, *Value, "a non-negative integer");
+    return Default;
+  }
+  return Parsed;
+}
+
+bool readBoolOption(const ClangTidyCheck::OptionsView &Options, StringRef CheckName,
+                    StringRef LocalName, bool Default, ClangTidyContext *Report,
+                    bool LocalOrGlobal) {
+  std::optional<StringRef> Value = Options.get(LocalName);
+  std::string Option = (CheckName + "." + LocalName).str();
+  if (!Value && LocalOrGlobal) {
+    // A global option: reported once per unit, by the first enabled check.
+    Value = Options.getLocalOrGlobal(LocalName);
+    Option = LocalName.str();
+    if (Report) {
+      std::vector<std::string> Enabled = enabledIISChecks(*Report);
+      if (Enabled.empty() || Enabled.front() != CheckName)
+        Report = nullptr;
+    }
+  }
+  if (!Value)
+    return Default;
+  std::optional<bool> Parsed = llvm::StringSwitch<std::optional<bool>>(Value->trim())
+                                   .Cases("true", "True", "TRUE", "1", true)
+                                   .Cases("false", "False", "FALSE", "0", false)
+                                   .Default(std::nullopt);
+  if (!Parsed)
+    reportBadValue(Report, Option, *Value, "true or false");
+  return Parsed.value_or(Default);
+}
+
 IISCheck::IISCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), Context(*Context),
       TolerantParsing(tolerantByEnvironment() ||
-                      Options.getLocalOrGlobal("TolerantParsing", false)),
+                      readBoolOption(Options, Name, "TolerantParsing", false, Context,
+                                     /*LocalOrGlobal=*/true)),
       Summaries(summaryOwnedBy(Name, *Context)) {}
 
 IISCheck::~IISCheck() = default;
 
+void IISCheck::reportUnknownOptions() {
+  ClangTidyOptions::OptionMap Known;
+  storeOptions(Known);
+  std::string Prefix = (getID() + ".").str();
+  for (const auto &[Name, Value] : Context.getOptions().CheckOptions)
+    if (Name.starts_with(Prefix) && !Known.count(Name))
+      configurationDiag("unknown option '%0': %1 has no option '%2'", DiagnosticIDs::Error)
+          << Name << getID() << Name.substr(Prefix.size());
+  // An option under a check name iis-tidy does not have (a misspelt check).
+  if (enabledIISChecks(Context).front() != getID())
+    return;
+  for (const auto &[Name, Value] : Context.getOptions().CheckOptions) {
+    auto [Check, Local] = Name.split('.');
+    if (Check.starts_with("iis-") && !Local.empty() && !llvm::is_contained(iisCheckNames(), Check))
+      configurationDiag("unknown option '%0': iis-tidy has no check '%1'", DiagnosticIDs::Error)
+          << Name << Check;
+  }
+}
+
 void IISCheck::registerMatchers(ast_matchers::MatchFinder *Finder) {
+  reportUnknownOptions();
   registerCheckMatchers(Finder);
   if (Summaries)
     Summaries->registerMatchers(*Finder);

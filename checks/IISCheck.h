@@ -40,6 +40,16 @@ void enableTolerantParsing(Preprocessor &PP, ClangTidyContext &Context);
 
 class SummaryCollector;
 
+/// Reads the option \p LocalName of \p Options strictly: a value that does
+/// not parse is a configuration error naming the option and the value (when
+/// \p Report is set; clang-tidy's own reading only warns), and gives
+/// \p Default. Every iis-* check reads its integer and boolean options so.
+unsigned readUnsignedOption(const ClangTidyCheck::OptionsView &Options, StringRef CheckName,
+                            StringRef LocalName, unsigned Default, ClangTidyContext *Report);
+bool readBoolOption(const ClangTidyCheck::OptionsView &Options, StringRef CheckName,
+                    StringRef LocalName, bool Default, ClangTidyContext *Report,
+                    bool LocalOrGlobal = false);
+
 /// The base of the iis-* checks: reads the TolerantParsing option and turns
 /// tolerant parsing on for the unit; the first enabled iis-* check also
 /// writes the unit's whole-module summary when a summary directory is set.
@@ -55,6 +65,16 @@ public:
 protected:
   /// The check's own matchers.
   virtual void registerCheckMatchers(ast_matchers::MatchFinder *Finder) = 0;
+  unsigned unsignedOption(StringRef LocalName, unsigned Default) {
+    return readUnsignedOption(Options, getID(), LocalName, Default, &Context);
+  }
+  bool boolOption(StringRef LocalName, bool Default) {
+    return readBoolOption(Options, getID(), LocalName, Default, &Context);
+  }
+
+private:
+  /// Options under this check's name that it does not have, as errors.
+  void reportUnknownOptions();
 
 private:
   ClangTidyContext &Context;

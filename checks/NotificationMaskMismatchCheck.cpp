@@ -21,7 +21,7 @@ static constexpr llvm::StringLiteral CallId = "registration";
 NotificationMaskMismatchCheck::NotificationMaskMismatchCheck(StringRef Name,
                                                              ClangTidyContext *Context)
     : IISCheck(Name, Context),
-      ReportUnregisteredHandlers(Options.get("ReportUnregisteredHandlers", true)) {}
+      ReportUnregisteredHandlers(boolOption("ReportUnregisteredHandlers", true)) {}
 
 void NotificationMaskMismatchCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   IISCheck::storeOptions(Opts);

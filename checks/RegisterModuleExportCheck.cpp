@@ -25,7 +25,7 @@ RegisterModuleExportCheck::RegisterModuleExportCheck(StringRef Name, ClangTidyCo
       LinkerExports(Options.get("LinkerExports", "")),
       AdditionalArchitectures(Options.get("AdditionalArchitectures", "x86")),
       ProjectFile(Options.get("ProjectFile", "")),
-      FindProjectFiles(Options.get("FindProjectFiles", true)) {
+      FindProjectFiles(boolOption("FindProjectFiles", true)) {
   for (StringRef Arch : utils::options::parseStringList(AdditionalArchitectures))
     if (!iismodel::archByName(Arch.trim()))
       configurationDiag("invalid architecture '%0' in option "

@@ -19,7 +19,7 @@ namespace clang::tidy::iis {
 static constexpr llvm::StringLiteral RootId = "root";
 
 RequestHeapAllocationCheck::RequestHeapAllocationCheck(StringRef Name, ClangTidyContext *Context)
-    : IISCheck(Name, Context), HeapOptions(Options),
+    : IISCheck(Name, Context), HeapOptions(Options, Context),
       Catalogue(HeapOptions.catalogue([&](StringRef Entry) {
         configurationDiag("invalid entry '%0' in option '%1.AllocationFunctions': "
                           "expected 'name' or 'name:family' with family one of %2",

@@ -1,6 +1,7 @@
 //===--- RequestHeapOptions.cpp - iis-request-heap-allocation's options ---===//
 
 #include "RequestHeapOptions.h"
+#include "IISCheck.h"
 #include "SourceEdits.h"
 #include "clang-tidy/utils/OptionsUtils.h"
 
@@ -8,13 +9,17 @@ namespace clang::tidy::iis {
 
 static constexpr unsigned DefaultMaxCallDepth = 8;
 
-RequestHeapOptions::RequestHeapOptions(const ClangTidyCheck::OptionsView &Options)
-    : MaxCallDepth(Options.get("MaxCallDepth", DefaultMaxCallDepth)),
+RequestHeapOptions::RequestHeapOptions(const ClangTidyCheck::OptionsView &Options,
+                                       ClangTidyContext *Report)
+    : MaxCallDepth(readUnsignedOption(Options, RequestHeapAllocationName, "MaxCallDepth",
+                                      DefaultMaxCallDepth, Report)),
       AllocationFunctions(Options.get("AllocationFunctions", "")),
       IgnoredFunctions(Options.get("IgnoredFunctions", "")),
-      IncludeContainers(Options.get("IncludeContainers", false)),
+      IncludeContainers(
+          readBoolOption(Options, RequestHeapAllocationName, "IncludeContainers", false, Report)),
       ContainerTypes(Options.get("ContainerTypes", iismodel::DefaultContainerTypes)),
-      CheckGetHttpModule(Options.get("CheckGetHttpModule", false)),
+      CheckGetHttpModule(
+          readBoolOption(Options, RequestHeapAllocationName, "CheckGetHttpModule", false, Report)),
       SummaryDirectory(Options.get("SummaryDirectory", "")) {}
 
 void RequestHeapOptions::store(const ClangTidyCheck::OptionsView &Options,

@@ -20,7 +20,8 @@ namespace clang::tidy::iis {
 inline constexpr llvm::StringLiteral RequestHeapAllocationName = iismodel::HeapCheckName;
 
 struct RequestHeapOptions {
-  explicit RequestHeapOptions(const ClangTidyCheck::OptionsView &Options);
+  /// Values that do not parse are reported through \p Report, when set.
+  RequestHeapOptions(const ClangTidyCheck::OptionsView &Options, ClangTidyContext *Report);
   void store(const ClangTidyCheck::OptionsView &Options, ClangTidyOptions::OptionMap &Opts) const;
 
   /// The built-in catalogue with AllocationFunctions added and

@@ -32,7 +32,8 @@ SummaryCollector::SummaryCollector(ClangTidyContext &Context, std::string Output
                                    std::map<std::string, std::string> Configured)
     : TidyContext(Context),
       Options(ClangTidyCheck::OptionsView(RequestHeapAllocationName,
-                                          Context.getOptions().CheckOptions, &Context)),
+                                          Context.getOptions().CheckOptions, &Context),
+              /*Report=*/nullptr),
       Output(std::move(Output)), EnabledChecks(std::move(Enabled)),
       ConfiguredOptions(std::move(Configured)),
       // iis-request-heap-allocation reports bad entries when it is enabled.
