@@ -102,7 +102,7 @@ void RequestMemoryFreeCheck::onEndOfTranslationUnit() {
                        "'%0' releases request-pool memory: IIS frees the pool "
                        "when the request ends, and the heap corrupts on memory "
                        "it did not hand out")
-                  << F.Deallocator;
+                  << F.Deallocator << F.Release->getSourceRange();
       // Removing a delete also removes the destructor call it makes.
       const auto *Delete = dyn_cast<CXXDeleteExpr>(F.Release);
       bool DestructorMatters =

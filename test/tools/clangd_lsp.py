@@ -104,6 +104,9 @@ def main():
         start = d["range"]["start"]
         print("diagnostic %s %d:%d %s" % (d["code"], start["line"] + 1,
                                           start["character"] + 1, d["message"].splitlines()[0]))
+        end = d["range"]["end"]
+        print("  range %d:%d-%d:%d" % (start["line"] + 1, start["character"] + 1,
+                                       end["line"] + 1, end["character"] + 1))
         print("  link %s" % d.get("codeDescription", {}).get("href", "none"))
         for info in d.get("relatedInformation", []):
             print("  related %d: %s" % (info["location"]["range"]["start"]["line"] + 1,
