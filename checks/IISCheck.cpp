@@ -144,8 +144,11 @@ bool readBoolOption(const ClangTidyCheck::OptionsView &Options, StringRef CheckN
                                    .Cases("true", "True", "TRUE", "1", true)
                                    .Cases("false", "False", "FALSE", "0", false)
                                    .Default(std::nullopt);
+  // As clang-tidy reads a bool: any integer, non-zero for true.
+  if (long long Integer = 0; !Parsed && !Value->trim().getAsInteger(10, Integer))
+    Parsed = Integer != 0;
   if (!Parsed)
-    reportBadValue(Report, Option, *Value, "true or false");
+    reportBadValue(Report, Option, *Value, "true, false or an integer");
   return Parsed.value_or(Default);
 }
 

@@ -11,6 +11,8 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Basic/TargetInfo.h"
+#include "clang/Lex/PPCallbacks.h"
+#include "clang/Lex/Preprocessor.h"
 #include "llvm/Support/Path.h"
 
 using namespace clang::ast_matchers;
@@ -111,9 +113,11 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
   if (!Triple.isOSWindows()) {
     diag(Loc, "cannot check how 'RegisterModule' is exported for target '%0', "
               "which drops dllexport and __stdcall; compile with "
-              "'--target=x86_64-pc-windows-msvc' (or 'i686-pc-windows-msvc' for "
-              "a 32-bit module; with clang-tidy, '--extra-arg=--target=...')")
-        << Triple.str();
+              "'--target=%select{x86_64-pc-windows-msvc|x86_64-w64-mingw32}1' (or "
+              "'%select{i686-pc-windows-msvc|i686-w64-mingw32}1' for a 32-bit "
+              "module%select{|; windows.h parses off Windows with mingw-w64's "
+              "headers}1; with clang-tidy, '--extra-arg=--target=...')")
+        << Triple.str() << IncludesWindowsHeader;
     return;
   }
 
@@ -156,6 +160,29 @@ void RegisterModuleExportCheck::check(const MatchFinder::MatchResult &Result) {
   bool ReportedMissing = false;
   for (iismodel::WindowsArch Arch : Arches)
     reportPrediction(Loc, Facts, Arch, DefSpecs, ProjectDef, Search, ReportedMissing);
+}
+
+namespace {
+class WindowsHeaderSeen : public PPCallbacks {
+public:
+  explicit WindowsHeaderSeen(bool &Seen) : Seen(Seen) {}
+  void InclusionDirective(SourceLocation, const Token &, StringRef FileName, bool, CharSourceRange,
+                          OptionalFileEntryRef, StringRef, StringRef, const Module *, bool,
+                          SrcMgr::CharacteristicKind) override {
+    if (llvm::sys::path::filename(FileName).equals_insensitive("windows.h"))
+      Seen = true;
+  }
+
+private:
+  bool &Seen;
+};
+} // namespace
+
+void RegisterModuleExportCheck::registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
+                                                    Preprocessor *ModuleExpanderPP) {
+  IISCheck::registerPPCallbacks(SM, PP, ModuleExpanderPP);
+  IncludesWindowsHeader = false;
+  PP->addPPCallbacks(std::make_unique<WindowsHeaderSeen>(IncludesWindowsHeader));
 }
 
 // Every export specification in the TU and the options that can name the

@@ -27,8 +27,14 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerCheckMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
+                           Preprocessor *ModuleExpanderPP) override;
 
 private:
+  /// The unit includes <windows.h>, found or not: off Windows, only the
+  /// mingw-w64 target parses it, so that is the target to suggest.
+  bool IncludesWindowsHeader = false;
+
   /// The export specifications of the .def file at \p Path; reports (at
   /// \p Loc) what is wrong with the file, and returns nothing when it cannot
   /// be read.

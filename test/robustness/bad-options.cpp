@@ -43,12 +43,12 @@ extern "C" HRESULT WINAPI RegisterModule(DWORD dwServerVersion,
 // RUN: printf 'EXPORTS\n  RegisterModule\n' > %t/Module.def
 // RUN: cd %t && timeout 60 %clang_tidy --load=%iis_plugin -checks='-*,iis-*' options.cpp -- --target=x86_64-pc-windows-msvc -I%sdk_include -I%test_inputs -isystem %test_inputs/system 2>&1 | FileCheck %s --check-prefix=HEAP %no_crash_marks --implicit-check-not='warning:' --implicit-check-not='error:'
 //
-// A bad typed value (MaxCallDepth, IncludeContainers) is clang-tidy's own
-// "invalid configuration value" warning, which names the option; the
-// default is used, and the exit status stays 0.
-// RUN: cd %t && timeout 60 %clang_tidy --load=%iis_plugin options.cpp --config="{Checks: '-*,iis-*', CheckOptions: {iis-request-heap-allocation.MaxCallDepth: 'deep'}}" -- --target=x86_64-pc-windows-msvc -I%sdk_include -I%test_inputs -isystem %test_inputs/system 2>&1 | FileCheck %s --check-prefixes=DEEP,HEAP %no_crash_marks --implicit-check-not='warning:' --implicit-check-not='error:'
-// RUN: cd %t && timeout 60 %clang_tidy --load=%iis_plugin options.cpp --config="{Checks: '-*,iis-*', CheckOptions: {iis-request-heap-allocation.MaxCallDepth: '-1'}}" -- --target=x86_64-pc-windows-msvc -I%sdk_include -I%test_inputs -isystem %test_inputs/system 2>&1 | FileCheck %s --check-prefixes=MINUS,HEAP %no_crash_marks --implicit-check-not='warning:' --implicit-check-not='error:'
-// RUN: cd %t && timeout 60 %clang_tidy --load=%iis_plugin options.cpp --config="{Checks: '-*,iis-*', CheckOptions: {iis-request-heap-allocation.IncludeContainers: 'maybe'}}" -- --target=x86_64-pc-windows-msvc -I%sdk_include -I%test_inputs -isystem %test_inputs/system 2>&1 | FileCheck %s --check-prefixes=MAYBE,HEAP %no_crash_marks --implicit-check-not='warning:' --implicit-check-not='error:'
+// A bad typed value (MaxCallDepth, IncludeContainers) is a configuration
+// error that names the option and the value, as a bad entry is: the run
+// fails (clang-tidy's own reading only warns and goes on with the default).
+// RUN: cd %t && not timeout 60 %clang_tidy --load=%iis_plugin options.cpp --config="{Checks: '-*,iis-*', CheckOptions: {iis-request-heap-allocation.MaxCallDepth: 'deep'}}" -- --target=x86_64-pc-windows-msvc -I%sdk_include -I%test_inputs -isystem %test_inputs/system 2>&1 | FileCheck %s --check-prefixes=DEEP,HEAP,ERRORS %no_crash_marks --implicit-check-not='warning:' --implicit-check-not='error:'
+// RUN: cd %t && not timeout 60 %clang_tidy --load=%iis_plugin options.cpp --config="{Checks: '-*,iis-*', CheckOptions: {iis-request-heap-allocation.MaxCallDepth: '-1'}}" -- --target=x86_64-pc-windows-msvc -I%sdk_include -I%test_inputs -isystem %test_inputs/system 2>&1 | FileCheck %s --check-prefixes=MINUS,HEAP,ERRORS %no_crash_marks --implicit-check-not='warning:' --implicit-check-not='error:'
+// RUN: cd %t && not timeout 60 %clang_tidy --load=%iis_plugin options.cpp --config="{Checks: '-*,iis-*', CheckOptions: {iis-request-heap-allocation.IncludeContainers: 'maybe'}}" -- --target=x86_64-pc-windows-msvc -I%sdk_include -I%test_inputs -isystem %test_inputs/system 2>&1 | FileCheck %s --check-prefixes=MAYBE,HEAP,ERRORS %no_crash_marks --implicit-check-not='warning:' --implicit-check-not='error:'
 //
 // A bad list entry is the check's configuration error: exit status 1 (hence
 // 'not'; a crash is a signal, which plain 'not' rejects), the entry and the
@@ -69,9 +69,9 @@ extern "C" HRESULT WINAPI RegisterModule(DWORD dwServerVersion,
 //
 // The expected diagnostics of the runs above, in the order clang-tidy prints
 // them: configuration diagnostics first, then the findings by line.
-// DEEP: warning: invalid configuration value 'deep' for option 'iis-request-heap-allocation.MaxCallDepth'; expected an integer [clang-tidy-config]
-// MINUS: warning: invalid configuration value '-1' for option 'iis-request-heap-allocation.MaxCallDepth'; expected an integer [clang-tidy-config]
-// MAYBE: warning: invalid configuration value 'maybe' for option 'iis-request-heap-allocation.IncludeContainers'; expected a bool [clang-tidy-config]
+// DEEP: error: invalid value 'deep' for option 'iis-request-heap-allocation.MaxCallDepth': expected a non-negative integer [clang-tidy-config]
+// MINUS: error: invalid value '-1' for option 'iis-request-heap-allocation.MaxCallDepth': expected a non-negative integer [clang-tidy-config]
+// MAYBE: error: invalid value 'maybe' for option 'iis-request-heap-allocation.IncludeContainers': expected true, false or an integer [clang-tidy-config]
 // FAMILY: error: invalid entry 'x:nosuchfamily' in option 'iis-request-heap-allocation.AllocationFunctions': expected 'name' or 'name:family' with family one of new, crt, aligned, heap, local, global, virtual, cotaskmem, bstr [clang-tidy-config]
 // MIPS: error: invalid architecture 'mips' in option 'iis-registermodule-export.AdditionalArchitectures': expected x86, x64 or arm64 [clang-tidy-config]
 // LINKER: error: invalid entry '/EXPORT:' in option 'iis-registermodule-export.LinkerExports': expected '[/EXPORT:]name[=internal][,@ordinal]...' [clang-tidy-config]
@@ -84,8 +84,8 @@ extern "C" HRESULT WINAPI RegisterModule(DWORD dwServerVersion,
 // RUN: mkdir -p %t/all/.git && cp %s %t/all/options.cpp && cp %t/Module.def %t/all/Module.def
 // RUN: printf "Checks: '-*,iis-*'\nCheckOptions:\n  iis-request-heap-allocation.MaxCallDepth: '-1'\n  iis-request-heap-allocation.AllocationFunctions: 'x:nosuchfamily'\n  iis-request-heap-allocation.ContainerTypes: ''\n  iis-request-heap-allocation.IncludeContainers: 'maybe'\n  iis-request-heap-allocation.CheckGetHttpModule: '2'\n  iis-registermodule-export.AdditionalArchitectures: 'mips'\n  iis-registermodule-export.LinkerExports: '/EXPORT:'\n" > %t/all/.clang-tidy
 // RUN: cd %t/all && not timeout 60 %clang_tidy --load=%iis_plugin options.cpp -- --target=x86_64-pc-windows-msvc -I%sdk_include -I%test_inputs -isystem %test_inputs/system 2>&1 | FileCheck %s --check-prefix=ALL %no_crash_marks --implicit-check-not='warning:' --implicit-check-not='error:'
-// ALL-DAG: warning: invalid configuration value '-1' for option 'iis-request-heap-allocation.MaxCallDepth'
-// ALL-DAG: warning: invalid configuration value 'maybe' for option 'iis-request-heap-allocation.IncludeContainers'
+// ALL-DAG: error: invalid value '-1' for option 'iis-request-heap-allocation.MaxCallDepth'
+// ALL-DAG: error: invalid value 'maybe' for option 'iis-request-heap-allocation.IncludeContainers'
 // ALL-DAG: error: invalid entry 'x:nosuchfamily' in option 'iis-request-heap-allocation.AllocationFunctions'
 // ALL-DAG: error: invalid architecture 'mips' in option 'iis-registermodule-export.AdditionalArchitectures'
 // ALL-DAG: error: invalid entry '/EXPORT:' in option 'iis-registermodule-export.LinkerExports'
