@@ -97,6 +97,7 @@ void SummaryCollector::onEndOfTranslationUnit() {
       *Context, Reach, Defined, Options.CheckGetHttpModule, CompileKey, Options.MaxCallDepth);
   Summary.EnabledChecks = EnabledChecks;
   Summary.CheckOptions = ConfiguredOptions;
+  Summary.WarningsAsErrors = TidyContext.getOptions().WarningsAsErrors.value_or("");
   iismodel::addConfigurationInputs(Summary);
   if (llvm::Error Error = iismodel::writeSummary(Summary, Output))
     TidyContext.configurationDiag("cannot write the whole-module summary: %0 (option "

@@ -158,6 +158,9 @@ struct TranslationUnitSummary {
   /// accepts and clang does not): what it lacks may be anywhere.
   bool Complete = true;
   std::map<std::string, std::string> CheckOptions;
+  /// The configuration's WarningsAsErrors globs ("iis-*"): the link step
+  /// reports those checks' findings in this TU's files as errors.
+  std::string WarningsAsErrors;
 
   /// The value of option \p Name, or \p Default.
   llvm::StringRef option(llvm::StringRef Name, llvm::StringRef Default) const;

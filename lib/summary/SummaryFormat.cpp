@@ -211,6 +211,7 @@ json::Value toJSON(const TranslationUnitSummary &S) {
                       {"maxCallDepth", S.MaxCallDepth},
                       {"checks", S.EnabledChecks},
                       {"options", std::move(Options)},
+                      {"warningsAsErrors", S.WarningsAsErrors},
                       {"complete", S.Complete},
                       {"inputs", S.Inputs},
                       {"files", S.Files},
@@ -229,6 +230,7 @@ bool fromJSON(const json::Value &V, TranslationUnitSummary &S, json::Path P) {
   return O && O.mapOptional("producer", S.Producer) && O.mapOptional("main", S.MainFile) &&
          O.mapOptional("key", S.CompileKey) && O.mapOptional("maxCallDepth", S.MaxCallDepth) &&
          O.mapOptional("checks", S.EnabledChecks) && O.mapOptional("options", S.CheckOptions) &&
+         O.mapOptional("warningsAsErrors", S.WarningsAsErrors) &&
          O.mapOptional("complete", S.Complete) && O.mapOptional("inputs", S.Inputs) &&
          O.mapOptional("files", S.Files) && O.mapOptional("functions", S.Functions) &&
          O.mapOptional("reported", S.Reported) && O.mapOptional("registrations", S.Registrations) &&

@@ -22,6 +22,7 @@
 #include "iisapi/MaskRule.h"
 #include "memory/HeapMessages.h"
 #include "summary/ModuleLink.h"
+#include "support/CheckGlobs.h"
 #include "support/MessageFormat.h"
 
 #include "clang/Tooling/Core/Diagnostic.h"
@@ -299,6 +300,10 @@ namespace {
 // Prints findings as clang-tidy does and keeps them for --export-fixes.
 class FindingPrinter {
 public:
+  /// \p ErrorGlobs: the WarningsAsErrors of the linked units' configurations.
+  explicit FindingPrinter(std::vector<std::string> ErrorGlobs)
+      : ErrorGlobs(std::move(ErrorGlobs)) {}
+
   /// One finding; null when a NOLINT comment suppresses it.
   tooling::Diagnostic *warn(StringRef Check, const std::string &File, iismodel::SummaryLocation L,
                             const std::string &Message) {
@@ -307,8 +312,12 @@ public:
     ++Findings;
     if (L.Offset == 0 && L.Line > 1)
       L.Offset = lineOffset(File, L.Line); // A .def line, for --export-fixes.
-    outs() << File << ":" << L.Line << ":" << L.Column
-           << (WarningsAsErrors ? ": error: " : ": warning: ") << Message << " [" << Check << "]\n";
+    bool AsError = WarningsAsErrors || llvm::any_of(ErrorGlobs, [&](const std::string &Globs) {
+                     return iismodel::globsMatch(Globs, Check);
+                   });
+    Errors += AsError;
+    outs() << File << ":" << L.Line << ":" << L.Column << (AsError ? ": error: " : ": warning: ")
+           << Message << " [" << Check << "]\n";
     tooling::Diagnostic D(Check, tooling::Diagnostic::Warning, BuildDirectory);
     D.Message.Message = Message;
     D.Message.FilePath = File;
@@ -340,8 +349,11 @@ public:
   }
 
   unsigned Findings = 0;
+  /// Findings printed as errors (--warnings-as-errors, or WarningsAsErrors).
+  unsigned Errors = 0;
 
 private:
+  std::vector<std::string> ErrorGlobs;
   tooling::TranslationUnitDiagnostics Exported;
 };
 
@@ -545,7 +557,13 @@ int main(int argc, const char **argv) {
     for (size_t I = 0; I < Linked.size(); ++I)
       Depth = I == 0 ? Linked[I].MaxCallDepth : std::min(Depth, Linked[I].MaxCallDepth);
 
-  FindingPrinter Out;
+  // As the per-TU run: the WarningsAsErrors of the configuration each unit
+  // was checked with (one .clang-tidy in most modules).
+  std::vector<std::string> ErrorGlobs;
+  for (const iismodel::TranslationUnitSummary &S : Linked)
+    if (!S.WarningsAsErrors.empty() && !llvm::is_contained(ErrorGlobs, S.WarningsAsErrors))
+      ErrorGlobs.push_back(S.WarningsAsErrors);
+  FindingPrinter Out(std::move(ErrorGlobs));
   reportAllocations(Linked, Depth, Out);
   const bool AllSourcesSeen = Unseen.empty();
   const bool MasksChecked = reportMasks(Linked, AllSourcesSeen, Out);
@@ -556,5 +574,5 @@ int main(int argc, const char **argv) {
       return error(toString(std::move(Failed)));
   errs() << "iis-link: " << Linked.size() << " translation unit" << (Linked.size() == 1 ? "" : "s")
          << ", " << Out.Findings << " cross-file finding" << (Out.Findings == 1 ? "" : "s") << "\n";
-  return WarningsAsErrors && Out.Findings ? 1 : 0;
+  return Out.Errors ? 1 : 0;
 }
