@@ -1,6 +1,7 @@
 //===--- RegisterModuleExportCheck.cpp - iis-tidy -------------------------===//
 
 #include "RegisterModuleExportCheck.h"
+#include "ConfigFiles.h"
 
 #include "exports/DefFile.h"
 #include "exports/ExportModel.h"
@@ -226,8 +227,9 @@ std::vector<std::vector<iismodel::ExportSpec>> RegisterModuleExportCheck::export
     SourceLocation Loc, iismodel::ModuleDefinitionSearch &Search) {
   std::vector<std::string> DefPaths;
   if (!ModuleDefinitionFiles.empty()) {
+    // Relative to the .clang-tidy that names them, from any working folder.
     for (StringRef Path : utils::options::parseStringList(ModuleDefinitionFiles))
-      DefPaths.push_back(Path.trim().str());
+      DefPaths.push_back(optionPath(SM, (getID() + ".ModuleDefinitionFiles").str(), Path.trim()));
   } else if (!ProjectDef.empty()) {
     DefPaths.push_back(ProjectDef.str());
   } else if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID())) {
@@ -315,7 +317,7 @@ void RegisterModuleExportCheck::reportPrediction(
 
 std::optional<iismodel::ProjectFile> RegisterModuleExportCheck::projectFor(const SourceManager &SM,
                                                                            SourceLocation Loc) {
-  std::string Path = ProjectFile.trim().str();
+  std::string Path = optionPath(SM, (getID() + ".ProjectFile").str(), ProjectFile.trim());
   if (Path.empty()) {
     OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
     if (!FindProjectFiles || !Main)

@@ -1,19 +1,17 @@
 //===--- SummaryCollector.cpp - Whole-module summaries --------------------===//
 
 #include "SummaryCollector.h"
+#include "ConfigFiles.h"
 #include "iisapi/Handlers.h"
 #include "summary/SummaryWriter.h"
 #include "support/FileAccess.h"
 
-#include "clang-tidy/ClangTidyOptions.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/TargetInfo.h"
 #include "clang/Lex/HeaderSearch.h"
 #include "clang/Lex/HeaderSearchOptions.h"
 #include "clang/Lex/Preprocessor.h"
 #include "clang/Lex/PreprocessorOptions.h"
-#include "llvm/ADT/StringExtras.h"
-#include "llvm/Support/Path.h"
 #include <cstdlib>
 
 using namespace clang::ast_matchers;
@@ -82,36 +80,6 @@ void SummaryCollector::run(const MatchFinder::MatchResult &Result) {
   if (const auto *F = Result.Nodes.getNodeAs<FunctionDecl>(DefinedId))
     if (!F->isDependentContext())
       Defined.push_back(F);
-}
-
-// The WarningsAsErrors of the .clang-tidy files that configure the unit, as
-// clang-tidy merges them (nearest last), without this run's command line:
-// a later run reuses the summary whatever its own --warnings-as-errors.
-static std::string configuredWarningsAsErrors(const SourceManager &SM) {
-  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
-  if (!Main)
-    return "";
-  std::vector<std::string> Nearest;
-  // The file as the file manager found it (the compile command's directory
-  // may differ from the process's).
-  llvm::SmallString<256> MainPath(Main->getName());
-  SM.getFileManager().makeAbsolutePath(MainPath);
-  for (StringRef Directory = llvm::sys::path::parent_path(MainPath); !Directory.empty();
-       Directory = llvm::sys::path::parent_path(Directory)) {
-    llvm::SmallString<256> Config(Directory);
-    llvm::sys::path::append(Config, ".clang-tidy");
-    llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Text = llvm::MemoryBuffer::getFile(Config);
-    if (!Text)
-      continue;
-    llvm::ErrorOr<ClangTidyOptions> Parsed = parseConfiguration((*Text)->getMemBufferRef());
-    if (!Parsed)
-      break;
-    if (Parsed->WarningsAsErrors && !Parsed->WarningsAsErrors->empty())
-      Nearest.push_back(*Parsed->WarningsAsErrors);
-    if (!Parsed->InheritParentConfig.value_or(false))
-      break;
-  }
-  return llvm::join(llvm::reverse(Nearest), ",");
 }
 
 void SummaryCollector::onEndOfTranslationUnit() {

@@ -58,16 +58,23 @@ def wait_for(inbox, predicate, timeout):
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--clangd", required=True)
-    p.add_argument("--file", required=True)
+    p.add_argument("--file", help="a source to copy into the work folder and open")
+    p.add_argument("--tree", help="a folder to copy as the work folder instead")
+    p.add_argument("--open", help="with --tree: the source to open, relative to it")
     p.add_argument("--sdk", required=True)
     p.add_argument("--work", required=True)
     p.add_argument("--fast-check-filter", default="Loose")
     a = p.parse_args()
 
     shutil.rmtree(a.work, ignore_errors=True)
-    os.makedirs(os.path.join(a.work, ".git"))
-    path = os.path.join(a.work, os.path.basename(a.file))
-    shutil.copy(a.file, path)
+    if a.tree:
+        shutil.copytree(a.tree, a.work)
+        os.makedirs(os.path.join(a.work, ".git"), exist_ok=True)
+        path = os.path.join(a.work, a.open)
+    else:
+        os.makedirs(os.path.join(a.work, ".git"))
+        path = os.path.join(a.work, os.path.basename(a.file))
+        shutil.copy(a.file, path)
     with open(os.path.join(a.work, ".clangd"), "w") as f:
         f.write("CompileFlags:\n  Add: [--target=x86_64-pc-windows-msvc, -I%s]\n"
                 "Diagnostics:\n  ClangTidy:\n    Add: [iis-*]\n    FastCheckFilter: %s\n"
