@@ -19,6 +19,8 @@ import re
 import subprocess
 import sys
 
+import saved_outputs
+
 FINDING = re.compile(r":\d+:\d+: (warning|error): .*\[(iis-[a-z-]+)(,-warnings-as-errors)?\]$")
 MISSING = re.compile(r"remark: '([^']+)' not found: skipped.*\[iis-tolerant-parsing\]$")
 COMPILE_ERROR = re.compile(r":\d+:\d+: error: .*\[clang-diagnostic-error\]$")
@@ -93,6 +95,7 @@ def main():
                         help="apply them also in sources with compile errors")
     parser.add_argument("--tidy-arg", dest="tidy_args", action="append", default=[],
                         help="an option passed on to clang-tidy (repeatable)")
+    parser.add_argument("--save-outputs", help="keep each source's output in this folder")
     parser.add_argument("only", nargs="*", help="regular expressions of sources to lint")
     args = parser.parse_args()
 
@@ -111,6 +114,9 @@ def main():
                      and line not in ("Error while processing %s." % source, "Found compiler error(s).")]
             if lines:
                 print("\n".join(lines), flush=True)
+            if args.save_outputs:
+                saved_outputs.save(args.save_outputs, source,
+                                   "\n".join(lines) + "\n" if lines else "")
             state, missing, found = classify(returncode, output)
             counts[state] += 1
             seen.append({"file": source, "state": state, "missing": missing})
