@@ -22,6 +22,7 @@
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Support/xxhash.h"
 #include <map>
+#include <set>
 
 using namespace llvm;
 namespace tooling = clang::tooling;
@@ -36,10 +37,11 @@ static cl::opt<std::string> Root("root",
                                  cl::desc("Write paths relative to this directory "
                                           "(uriBaseId SRCROOT; default: the current directory)"),
                                  cl::value_desc("dir"), cl::cat(Category));
-static cl::opt<std::string> DocsBase("docs-uri",
-                                     cl::desc("Base URI of the iis-* checks' documentation pages"),
-                                     cl::value_desc("uri"), cl::init(IIS_SARIF_DEFAULT_DOCS_URI),
-                                     cl::cat(Category));
+static cl::opt<std::string>
+    DocsBase("docs-uri",
+             cl::desc("Base URI of the iis-* checks' documentation pages, for each rule's "
+                      "helpUri (default: none; each rule carries its page as help.markdown)"),
+             cl::value_desc("uri"), cl::cat(Category));
 
 static cl::opt<std::string>
     Coverage("coverage",
@@ -49,18 +51,28 @@ static cl::opt<std::string>
 
 namespace {
 
-// One-line summaries of our checks, generated from their docs pages.
-const std::map<std::string, std::string> &iisSummaries() {
-  static const std::map<std::string, std::string> Summaries = {
+// What a rule says about itself, generated from its docs page: the page's
+// opening sentence, the first paragraph of its "Why", and the page.
+struct RuleText {
+  const char *Short, *Full, *Markdown;
+};
+
+const std::map<std::string, RuleText> &iisRules() {
+  static constexpr const char *TolerantParsing =
+      "A header this machine lacks was skipped (tolerant parsing): the code that needs it is "
+      "analysed in part, and verdicts that rest on absence are withheld.";
+  static const std::map<std::string, RuleText> Rules = {
 #include "CheckSummaries.inc"
-      {"iis-tolerant-parsing",
-       "A header this machine lacks was skipped (tolerant parsing): the code that needs it is "
-       "analysed in part, and verdicts that rest on absence are withheld."},
+      {"iis-tolerant-parsing", {TolerantParsing, TolerantParsing, TolerantParsing}},
   };
-  return Summaries;
+  return Rules;
 }
 
+// Empty for our rules without --docs-uri: a link into the machine that made
+// the log helps no one who reads it elsewhere.
 std::string helpUri(StringRef Check) {
+  if (Check.starts_with("iis-") && DocsBase.empty())
+    return "";
   if (Check == "iis-tolerant-parsing")
     return DocsBase + "../projects.md#tolerant-parsing-and-the-closing-line";
   if (Check.starts_with("iis-"))
@@ -131,7 +143,23 @@ class Converter {
 public:
   explicit Converter(std::string RootDir) : RootDir(std::move(RootDir)) {}
 
-  void add(const tooling::Diagnostic &D) {
+  void add(tooling::Diagnostic D) {
+    // Paths in a compile command's directory, as clang-tidy exports them.
+    auto Resolve = [&](std::string &Path) {
+      if (!Path.empty() && !sys::path::is_absolute(Path) && !D.BuildDirectory.empty()) {
+        SmallString<256> Absolute(D.BuildDirectory);
+        sys::path::append(Absolute, Path);
+        Path = std::string(Absolute);
+      }
+    };
+    Resolve(D.Message.FilePath);
+    for (tooling::DiagnosticMessage &Note : D.Notes)
+      Resolve(Note.FilePath);
+    // A finding in a header, exported by each unit that includes it: once.
+    if (!Seen.insert(D.DiagnosticName + "\n" + D.Message.FilePath + "\n" +
+                     std::to_string(D.Message.FileOffset) + "\n" + D.Message.Message)
+             .second)
+      return;
     if (!RuleIndex.count(D.DiagnosticName)) {
       RuleIndex[D.DiagnosticName] = Rules.size();
       Rules.push_back(D.DiagnosticName);
@@ -195,21 +223,13 @@ public:
 
   json::Value log() const {
     json::Array RuleObjects;
-    for (const std::string &Id : Rules) {
-      auto Summary = iisSummaries().find(Id);
-      std::string Short = Summary != iisSummaries().end() ? Summary->second : Id;
-      RuleObjects.push_back(json::Object{
-          {"id", Id},
-          {"shortDescription", json::Object{{"text", Short}}},
-          {"fullDescription",
-           json::Object{{"text", Short + " See " + helpUri(Id) + " for details."}}},
-          {"helpUri", helpUri(Id)},
-      });
-    }
+    for (const std::string &Id : Rules)
+      RuleObjects.push_back(rule(Id));
     json::Object Driver;
     Driver["name"] = "iis-tidy";
     Driver["version"] = IIS_SARIF_VERSION;
-    Driver["informationUri"] = DocsBase.getValue();
+    if (!DocsBase.empty())
+      Driver["informationUri"] = DocsBase.getValue();
     Driver["rules"] = std::move(RuleObjects);
     json::Object Base;
     Base["SRCROOT"] = json::Object{{"uri", rootUri()}};
@@ -230,6 +250,22 @@ public:
   }
 
 private:
+  static json::Object rule(const std::string &Id) {
+    json::Object Rule{{"id", Id}};
+    auto Text = iisRules().find(Id);
+    if (Text != iisRules().end()) {
+      Rule["shortDescription"] = json::Object{{"text", Text->second.Short}};
+      Rule["fullDescription"] = json::Object{{"text", Text->second.Full}};
+      Rule["help"] =
+          json::Object{{"text", Text->second.Short}, {"markdown", Text->second.Markdown}};
+    } else {
+      Rule["shortDescription"] = json::Object{{"text", Id}};
+    }
+    if (std::string Uri = helpUri(Id); !Uri.empty())
+      Rule["helpUri"] = Uri;
+    return Rule;
+  }
+
   static StringRef level(tooling::Diagnostic::Level L) {
     switch (L) {
     case tooling::Diagnostic::Error:
@@ -337,6 +373,7 @@ private:
   Sources Files;
   std::vector<std::string> Rules;
   std::map<std::string, size_t> RuleIndex;
+  std::set<std::string> Seen;
   json::Array Results;
   json::Array Notifications;
 };
