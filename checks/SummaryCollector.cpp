@@ -94,8 +94,21 @@ void SummaryCollector::onEndOfTranslationUnit() {
       Reach.forEachNewAllocation(Method, [](auto &&...) {});
   // A TU with errors is summarised too, marked incomplete: the link step
   // reports what it shows and withholds verdicts that rest on absence.
-  iismodel::TranslationUnitSummary Summary = iismodel::summarizeTranslationUnit(
-      *Context, Reach, Defined, Options.CheckGetHttpModule, CompileKey, Options.MaxCallDepth);
+  iismodel::SummarySettings Settings;
+  Settings.IncludeGetHttpModule = Options.CheckGetHttpModule;
+  Settings.CompileKey = CompileKey;
+  Settings.MaxCallDepth = Options.MaxCallDepth;
+  // The .def files iis-registermodule-export is told the DLL links.
+  static constexpr llvm::StringLiteral DefinitionFilesKey =
+      "iis-registermodule-export.ModuleDefinitionFiles";
+  auto Configured = ConfiguredOptions.find(DefinitionFilesKey.str());
+  if (Configured != ConfiguredOptions.end())
+    for (StringRef Entry : llvm::split(Configured->second, ';'))
+      if (!Entry.trim().empty())
+        Settings.DefinitionFiles.push_back(
+            optionPath(Context->getSourceManager(), DefinitionFilesKey, Entry.trim()));
+  iismodel::TranslationUnitSummary Summary =
+      iismodel::summarizeTranslationUnit(*Context, Reach, Defined, Settings);
   Summary.EnabledChecks = EnabledChecks;
   Summary.CheckOptions = ConfiguredOptions;
   Summary.WarningsAsErrors = configuredWarningsAsErrors(Context->getSourceManager());

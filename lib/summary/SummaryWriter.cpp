@@ -174,12 +174,12 @@ static void summarizeRegistrations(ASTContext &Context, Writer &W,
 
 TranslationUnitSummary summarizeTranslationUnit(ASTContext &Context, RequestReach &Reach,
                                                 llvm::ArrayRef<const FunctionDecl *> Defined,
-                                                bool IncludeGetHttpModule,
-                                                llvm::StringRef CompileKey, unsigned MaxCallDepth) {
+                                                const SummarySettings &Settings) {
+  const bool IncludeGetHttpModule = Settings.IncludeGetHttpModule;
   TranslationUnitSummary Summary;
   Summary.Producer = summaryProducer().str();
-  Summary.CompileKey = CompileKey.str();
-  Summary.MaxCallDepth = MaxCallDepth;
+  Summary.CompileKey = Settings.CompileKey;
+  Summary.MaxCallDepth = Settings.MaxCallDepth;
   Summary.Complete = !Context.getDiagnostics().hasErrorOccurred();
   Writer W(Context, Summary);
   const SourceManager &SM = Context.getSourceManager();
@@ -243,20 +243,22 @@ TranslationUnitSummary summarizeTranslationUnit(ASTContext &Context, RequestReac
   for (const FunctionDecl *F : Defined)
     if (isRegisterModuleEntryPoint(F))
       Summary.EntryPoints.push_back(W.location(F->getLocation()));
-  if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID()))
-    for (const std::string &Def : findModuleDefinitionFiles(Main->getDir().getName()).Files) {
-      llvm::Expected<ModuleDefinition> Parsed = readModuleDefinitionFile(Def);
-      if (!Parsed) {
-        llvm::consumeError(Parsed.takeError());
-        continue;
-      }
-      if (const ModuleDefinitionExport *Export = Parsed->findExport("RegisterModule"))
-        Summary.DefinitionExports.push_back({Def, Export->Line});
-      // What a .def says is part of what the summary says.
-      if (llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Text =
-              llvm::MemoryBuffer::getFile(Def))
-        Summary.Inputs.push_back({Def, contentHash((*Text)->getBuffer())});
+  std::vector<std::string> Definitions = Settings.DefinitionFiles;
+  if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+      Main && Definitions.empty())
+    Definitions = findModuleDefinitionFiles(Main->getDir().getName()).Files;
+  for (const std::string &Def : Definitions) {
+    llvm::Expected<ModuleDefinition> Parsed = readModuleDefinitionFile(Def);
+    if (!Parsed) {
+      llvm::consumeError(Parsed.takeError());
+      continue;
     }
+    if (const ModuleDefinitionExport *Export = Parsed->findExport("RegisterModule"))
+      Summary.DefinitionExports.push_back({Def, Export->Line});
+    // What a .def says is part of what the summary says.
+    if (llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Text = llvm::MemoryBuffer::getFile(Def))
+      Summary.Inputs.push_back({Def, contentHash((*Text)->getBuffer())});
+  }
   for (SourceLocation Loc : Reach.reported())
     Summary.Reported.push_back(W.location(Loc));
   // Deterministic: the same TU gives the same text.

@@ -12,6 +12,8 @@
 
 #include "summary/ModuleSummary.h"
 #include "llvm/ADT/ArrayRef.h"
+#include <string>
+#include <vector>
 
 namespace clang {
 class ASTContext;
@@ -22,14 +24,24 @@ namespace iismodel {
 
 class RequestReach;
 
+/// How the TU was checked, as far as its summary depends on it.
+struct SummarySettings {
+  bool IncludeGetHttpModule = false;
+  /// Identifies how the TU was compiled and checked.
+  std::string CompileKey;
+  /// How far the per-TU walk went.
+  unsigned MaxCallDepth = 8;
+  /// The .def files the DLL links (ModuleDefinitionFiles, absolute); empty:
+  /// those found near the source.
+  std::vector<std::string> DefinitionFiles;
+};
+
 /// The summary of the TU \p Context holds: the functions in \p Defined (with
 /// bodies, outside system headers), summarised through \p Reach, and the
-/// sites \p Reach reported. \p CompileKey identifies how the TU was compiled
-/// and checked; \p MaxCallDepth is how far the per-TU walk went.
+/// sites \p Reach reported.
 TranslationUnitSummary summarizeTranslationUnit(clang::ASTContext &Context, RequestReach &Reach,
                                                 llvm::ArrayRef<const clang::FunctionDecl *> Defined,
-                                                bool IncludeGetHttpModule,
-                                                llvm::StringRef CompileKey, unsigned MaxCallDepth);
+                                                const SummarySettings &Settings);
 
 } // namespace iismodel
 
