@@ -11,9 +11,12 @@ source a module class with handlers and helpers. In one run, as ratios:
              parse): what the overlay costs
   compdb     iis-compdb (project evaluation, overlay writing) against the sum
              of the sources' -fsyntax-only
-  project    scripts/iis-lint --project -j 1, end to end, against the sum of
-             the sources' -fsyntax-only (the floor: what compiling costs)
-  project-j2 the same with -j 2
+  pch        scripts/iis-lint --project -j 2 with the precompiled header
+             (built in the run, then reused) against --no-pch, end to end:
+             what the precompiled header saves; the findings must be the same
+  project    scripts/iis-lint --project -j 1 (precompiled header reused), end
+             to end, against the sum of the sources' -fsyntax-only (the floor:
+             what compiling costs)
 
 and the peak RSS of the largest single process of each. Timing lives here,
 never in a test.
@@ -23,7 +26,6 @@ Usage: bench/project.py [--sources 50] [--reps 3] [--markdown FILE]
 import argparse
 import json
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -134,18 +136,22 @@ def generate(root, sources):
 
 
 def timed(command, env=None, cwd=None):
-    """Wall seconds and the peak RSS (MiB) of the largest child so far."""
+    """Wall seconds, output, and the peak RSS (MiB) of the largest process
+    the command ran."""
     start = time.perf_counter()
-    done = subprocess.run(command, env=env, cwd=cwd, stdout=subprocess.PIPE,
-                          stderr=subprocess.STDOUT, text=True)
+    child = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.PIPE,
+                             stderr=subprocess.STDOUT, text=True)
+    output = child.stdout.read()
+    _, status, usage = os.wait4(child.pid, 0)
     elapsed = time.perf_counter() - start
-    if done.returncode not in (0, 1):
-        sys.exit("failed (%d): %s\n%s" % (done.returncode, " ".join(command), done.stdout[-2000:]))
-    return elapsed, done.stdout
+    returncode = os.waitstatus_to_exitcode(status)
+    if returncode not in (0, 1):
+        sys.exit("failed (%d): %s\n%s" % (returncode, " ".join(command), output[-2000:]))
+    return elapsed, output, usage.ru_maxrss / 1024.0
 
 
-def peak_rss_mib():
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0
+def findings_of(output):
+    return [l for l in output.splitlines() if ": warning: " in l or ": error: " in l]
 
 
 def without_overlay(arguments):
@@ -188,14 +194,19 @@ def main():
             with_overlay.append(a)
             plain.append(b)
         syntax_sum = sum(with_overlay)
-        syntax_rss = peak_rss_mib()
+        syntax_rss = max(timed(command, cwd=entry["directory"])[2] for entry in entries[:3]
+                         for command in [[CLANGXX] + entry["arguments"][1:]])
 
         env = dict(os.environ, IIS_TIDY_BUILD_DIR=args.build)
+        lint_dir = os.path.join(work, "lint")
         lint = [os.path.join(REPO, "scripts", "iis-lint"), "--project", project,
-                "--build-dir=" + os.path.join(work, "lint")]
-        project_j1, output = timed(lint + ["-j", "1"], env=env)
-        project_j2, _ = timed(lint + ["-j", "2"], env=env)
-        lint_rss = peak_rss_mib()
+                "--build-dir=" + lint_dir]
+        no_pch, no_pch_output, no_pch_rss = timed(lint + ["-j", "2", "--no-pch"], env=env)
+        shutil.rmtree(os.path.join(lint_dir, "iis-pch"), ignore_errors=True)
+        pch_cold, output, pch_rss = timed(lint + ["-j", "2"], env=env)
+        pch_warm, _, _ = timed(lint + ["-j", "2"], env=env)
+        project_j1, _, _ = timed(lint + ["-j", "1"], env=env)
+        same = findings_of(output) == findings_of(no_pch_output)
         findings = output.count("warning: heap allocation")
         closing = [l for l in output.splitlines() if l.startswith("iis-lint:")]
     finally:
@@ -205,11 +216,13 @@ def main():
         ("sources", "%d" % args.sources),
         ("compat overlay, per TU (with / without)", "%.3f x" % (sum(with_overlay) / sum(plain))),
         ("iis-compdb / sum of -fsyntax-only", "%.3f x (%.2f s)" % (compdb_time / syntax_sum, compdb_time)),
-        ("--project -j1 / sum of -fsyntax-only", "%.2f x (%.1f s / %.1f s)" % (project_j1 / syntax_sum, project_j1, syntax_sum)),
-        ("--project -j2 / sum of -fsyntax-only", "%.2f x (%.1f s)" % (project_j2 / syntax_sum, project_j2)),
+        ("--project -j2, precompiled header built / --no-pch", "%.2f x (%.1f s / %.1f s)" % (pch_cold / no_pch, pch_cold, no_pch)),
+        ("--project -j2, precompiled header reused / --no-pch", "%.2f x (%.1f s)" % (pch_warm / no_pch, pch_warm)),
+        ("--project -j1 (reused) / sum of -fsyntax-only", "%.2f x (%.1f s / %.1f s)" % (project_j1 / syntax_sum, project_j1, syntax_sum)),
         ("peak RSS, clang++ -fsyntax-only", "%.0f MiB" % syntax_rss),
-        ("peak RSS, clang-tidy with iis-*", "%.0f MiB" % lint_rss),
+        ("peak RSS, --project with / --no-pch", "%.0f MiB / %.0f MiB" % (pch_rss, no_pch_rss)),
         ("findings", "%d (%s)" % (findings, closing[-1] if closing else "no closing line")),
+        ("same findings with and without the precompiled header", "yes" if same else "NO"),
     ]
     width = max(len(k) for k, _ in rows)
     for key, value in rows:

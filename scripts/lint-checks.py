@@ -14,41 +14,15 @@ a mix is reported on stderr and left to the files.
 """
 import json
 import os
-import re
 import sys
 
+from tidy_config import sets_key
+
 DEFAULT = "-*,iis-*"
-# Top-level keys of a .clang-tidy, in its YAML form or the JSON one.
-CHECKS_KEY = re.compile(r'^\s*[{,]?\s*"?Checks"?\s*:', re.MULTILINE)
-INHERIT = re.compile(r'^\s*[{,]?\s*"?InheritParentConfig"?\s*:\s*true', re.MULTILINE | re.IGNORECASE)
-
-
-def read_config(path, cache={}):
-    """(sets Checks, inherits the parent's) for a .clang-tidy, or None when absent."""
-    if path not in cache:
-        try:
-            with open(path, encoding="utf-8", errors="replace") as f:
-                text = f.read()
-            cache[path] = (bool(CHECKS_KEY.search(text)), bool(INHERIT.search(text)))
-        except OSError:
-            cache[path] = None
-    return cache[path]
 
 
 def sets_checks(source):
-    """Whether the .clang-tidy that clang-tidy uses for source sets Checks: the
-    nearest one above it, and its parents while it says InheritParentConfig."""
-    folder = os.path.dirname(os.path.abspath(source))
-    while True:
-        config = read_config(os.path.join(folder, ".clang-tidy"))
-        if config is not None:
-            has_checks, inherits = config
-            if has_checks or not inherits:
-                return has_checks
-        parent = os.path.dirname(folder)
-        if parent == folder:
-            return False
-        folder = parent
+    return sets_key(source, "Checks")
 
 
 def database_sources(build_dir):

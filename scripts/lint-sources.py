@@ -19,6 +19,7 @@ import re
 import subprocess
 import sys
 
+import precompiled
 import saved_outputs
 
 FINDING = re.compile(r":\d+:\d+: (warning|error): .*\[(iis-[a-z-]+)(,-warnings-as-errors)?\]$")
@@ -38,7 +39,7 @@ def sources(build_dir, only):
     return files
 
 
-def run(args, index, source):
+def run(args, index, source, pch_args):
     # The missing-header remarks feed the closing line, whatever checks run;
     # without --checks, clang-tidy appends the name to the .clang-tidy's Checks.
     checks = args.checks + "," if args.checks else ""
@@ -59,9 +60,12 @@ def run(args, index, source):
     if args.fix:
         command.append(args.fix)
     command += args.tidy_args
-    command.append(source)
-    done = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                          text=True, errors="replace")
+    done = subprocess.run(command + pch_args + [source], stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, text=True, errors="replace")
+    if pch_args and precompiled.unusable(done.stdout):
+        print("iis-lint: the precompiled header did not fit %s; parsed on its own" % source,
+              file=sys.stderr)
+        return run(args, index, source, [])
     return done.returncode, done.stdout
 
 
@@ -96,6 +100,8 @@ def main():
     parser.add_argument("--tidy-arg", dest="tidy_args", action="append", default=[],
                         help="an option passed on to clang-tidy (repeatable)")
     parser.add_argument("--save-outputs", help="keep each source's output in this folder")
+    parser.add_argument("--no-pch", action="store_true",
+                        help="parse every source on its own, without precompiled headers")
     parser.add_argument("only", nargs="*", help="regular expressions of sources to lint")
     args = parser.parse_args()
 
@@ -106,8 +112,9 @@ def main():
     counts = {"cleanly": 0, "in part": 0, "not analysed": 0}
     seen = []
     missing_all, findings = [], 0
+    pch = precompiled.prepare(args, files)
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        results = pool.map(lambda item: run(args, *item), enumerate(files))
+        results = pool.map(lambda item: run(args, *item, pch.get(item[1], [])), enumerate(files))
         for source, (returncode, output) in zip(files, results):
             lines = [line for line in output.splitlines()
                      if not re.match(r"^\d+ (warnings?|errors?)( and \d+ (warnings?|errors?))? generated\.$", line)

@@ -153,25 +153,34 @@ void defineFromSettings(ArgumentBuilder &Builder,
 // A forced include is found as a quoted #include at the top of the source.
 std::string findForcedInclude(llvm::StringRef Written, llvm::StringRef Source,
                               const std::vector<std::string> &Folders) {
-  std::string Name = Written.str();
-  std::replace(Name.begin(), Name.end(), '\\', '/');
-  if (path::is_absolute(Name))
-    return Name;
   std::vector<std::string> Candidates{path::parent_path(Source).str()};
   llvm::append_range(Candidates, Folders);
-  for (const std::string &Folder : Candidates) {
-    llvm::SmallString<256> Candidate(Folder);
-    path::append(Candidate, Name);
-    std::string Found = resolvePathIgnoringCase(Candidate);
-    if (!Found.empty())
-      return Found;
-  }
+  std::string Found = findIncludedFile(Written, Candidates);
+  if (!Found.empty())
+    return Found;
+  std::string Name = Written.str();
+  std::replace(Name.begin(), Name.end(), '\\', '/');
   return Name;
 }
 
 bool isCSource(llvm::StringRef Source) { return path::extension(Source).equals_insensitive(".c"); }
 
 } // namespace
+
+std::string findIncludedFile(llvm::StringRef Written, llvm::ArrayRef<std::string> Folders) {
+  std::string Name = Written.str();
+  std::replace(Name.begin(), Name.end(), '\\', '/');
+  if (path::is_absolute(Name))
+    return resolvePathIgnoringCase(Name);
+  for (const std::string &Folder : Folders) {
+    llvm::SmallString<256> Candidate(Folder);
+    path::append(Candidate, Name);
+    std::string Found = resolvePathIgnoringCase(Candidate);
+    if (!Found.empty())
+      return Found;
+  }
+  return "";
+}
 
 std::vector<std::string> compileArguments(const ProjectFile &Project,
                                           const ProjectConfiguration &Config,

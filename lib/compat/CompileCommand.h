@@ -16,6 +16,7 @@
 #define IIS_TIDY_LIB_COMPAT_COMPILECOMMAND_H
 
 #include "projects/ProjectFile.h"
+#include "llvm/ADT/ArrayRef.h"
 #include <string>
 #include <vector>
 
@@ -37,6 +38,11 @@ struct CompatToolchain {
 /// The mingw-w64 folders of this machine (posix libstdc++), found under
 /// /usr/lib/gcc; fields stay empty when absent.
 CompatToolchain findCompatToolchain(llvm::StringRef SdkInclude, llvm::StringRef CompatInclude);
+
+/// \p Written (an #include name, with '\\' or '/') as the compiler finds it:
+/// an absolute name as it is, else in the first of \p Folders that holds it,
+/// ignoring case as Windows does. Empty when no folder holds it.
+std::string findIncludedFile(llvm::StringRef Written, llvm::ArrayRef<std::string> Folders);
 
 /// The configuration of \p Project to use for \p Wanted ("Release|x64"), or,
 /// when \p Wanted is empty, the default: Release|x64, else Release|Win32,

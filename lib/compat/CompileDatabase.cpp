@@ -2,6 +2,7 @@
 
 #include "compat/CompileDatabase.h"
 #include "compat/Overlay.h"
+#include "compat/PrecompiledHeader.h"
 #include "support/FileAccess.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSet.h"
@@ -72,6 +73,7 @@ public:
       return Failed;
     if (Result.Entries.empty())
       return invalid("'" + Input + "' names no C/C++ source to lint");
+    keepSharedPrecompiledHeaders();
     addToolchainRoots();
     return llvm::Error::success();
   }
@@ -144,13 +146,32 @@ private:
     std::vector<std::string> Arguments{Toolchain.Compiler};
     llvm::append_range(Arguments,
                        compileArguments(Project, Config, Source, Toolchain, OverlayFile));
-    addEntry(path::parent_path(Project.Path).str(), Source, std::move(Arguments));
+    addEntry(path::parent_path(Project.Path).str(), Source, std::move(Arguments),
+             precompiledHeaderName(Config.Compile));
   }
 
   void addEntry(std::string Directory, const std::string &Source,
-                std::vector<std::string> Arguments) {
+                std::vector<std::string> Arguments,
+                std::optional<std::string> ProjectHeader = std::nullopt) {
+    std::string Leading = leadingHeader(Source, Arguments).value_or("");
+    ProjectPrecompiles.push_back(!Leading.empty() && ProjectHeader &&
+                                 namesPrecompiledHeader(*ProjectHeader, Leading));
     Arguments.insert(Arguments.end(), {"-fsyntax-only", Source});
-    Result.Entries.push_back({std::move(Directory), Source, std::move(Arguments)});
+    Result.Entries.push_back({std::move(Directory), Source, std::move(Arguments), Leading});
+  }
+
+  // A header that only one source reads first is worth precompiling only
+  // when its project says so.
+  void keepSharedPrecompiledHeaders() {
+    llvm::StringMap<unsigned> Readers;
+    for (const CompileEntry &Entry : Result.Entries)
+      if (!Entry.PrecompiledHeader.empty())
+        ++Readers[Entry.PrecompiledHeader];
+    for (size_t I = 0; I < Result.Entries.size(); ++I) {
+      std::string &Header = Result.Entries[I].PrecompiledHeader;
+      if (!Header.empty() && !ProjectPrecompiles[I] && Readers[Header] < 2)
+        Header.clear();
+    }
   }
 
   // A folder: its Visual Studio projects; a legacy .vcproj only for sources
@@ -221,6 +242,8 @@ private:
   const CompatToolchain &Toolchain;
   std::string OverlayFile;
   llvm::StringSet<> Listed;
+  /// Per entry: its project precompiles the header it reads first.
+  std::vector<bool> ProjectPrecompiles;
 };
 
 } // namespace
@@ -245,6 +268,15 @@ std::string compileDatabaseJSON(const std::vector<CompileEntry> &Entries) {
         {"directory", Entry.Directory}, {"file", Entry.File}, {"arguments", std::move(Arguments)}});
   }
   return llvm::formatv("{0:2}", llvm::json::Value(std::move(Database))).str() + "\n";
+}
+
+std::string precompiledHeadersJSON(const std::vector<CompileEntry> &Entries) {
+  llvm::json::Array Readers;
+  for (const CompileEntry &Entry : Entries)
+    if (!Entry.PrecompiledHeader.empty())
+      Readers.push_back(
+          llvm::json::Object{{"file", Entry.File}, {"header", Entry.PrecompiledHeader}});
+  return llvm::formatv("{0:2}", llvm::json::Value(std::move(Readers))).str() + "\n";
 }
 
 } // namespace iismodel

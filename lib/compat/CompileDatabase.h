@@ -20,6 +20,10 @@ struct CompileEntry {
   std::string Directory, File;
   /// The compiler first, the source last.
   std::vector<std::string> Arguments;
+  /// The header a precompiled header may stand for (PrecompiledHeader.h):
+  /// the one the source reads first, when its project precompiles that
+  /// header or another source of the plan reads it first too; else empty.
+  std::string PrecompiledHeader;
 };
 
 struct CompileDatabasePlan {
@@ -43,6 +47,11 @@ llvm::Expected<CompileDatabasePlan> planCompileDatabase(llvm::StringRef Input,
 
 /// The entries as compile_commands.json text.
 std::string compileDatabaseJSON(const std::vector<CompileEntry> &Entries);
+
+/// The entries that may use a precompiled header, as JSON text:
+/// [{"file": source, "header": header}], for scripts/precompiled.py. Kept
+/// out of compile_commands.json, which plain clang and clangd read.
+std::string precompiledHeadersJSON(const std::vector<CompileEntry> &Entries);
 
 } // namespace iismodel
 

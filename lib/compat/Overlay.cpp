@@ -103,11 +103,10 @@ private:
     path::append(Copy, contentHash(Path) + "-" + path::filename(Path).str());
     if (fs::create_directories(TranscodeDirectory))
       return std::nullopt;
-    std::error_code EC;
-    llvm::raw_fd_ostream Out(Copy, EC);
-    if (EC)
+    if (llvm::Error Failed = writeFileIfChanged(Copy, UTF8)) {
+      llvm::consumeError(std::move(Failed));
       return std::nullopt;
-    Out << UTF8;
+    }
     Statistics.Transcoded.push_back(Path.str());
     return std::string(Copy);
   }
@@ -144,11 +143,9 @@ llvm::Expected<OverlayStatistics> writeCompatOverlay(const std::vector<std::stri
                              {"case-sensitive", "false"},
                              {"overlay-relative", "false"},
                              {"roots", std::move(Directories)}};
-  std::error_code EC;
-  llvm::raw_fd_ostream Out(OverlayPath, EC);
-  if (EC)
-    return llvm::createStringError(EC, "cannot write '" + OverlayPath + "': " + EC.message());
-  Out << llvm::formatv("{0:1}", llvm::json::Value(std::move(Overlay))) << "\n";
+  if (llvm::Error Failed = writeFileIfChanged(
+          OverlayPath, llvm::formatv("{0:1}\n", llvm::json::Value(std::move(Overlay))).str()))
+    return std::move(Failed);
   return Writer.Statistics;
 }
 

@@ -22,6 +22,8 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 
+#include <map>
+
 using namespace clang;
 
 namespace iismodel {
@@ -37,12 +39,27 @@ public:
     Loc = SM.getExpansionLoc(Loc);
     SummaryLocation L;
     FileID File = SM.getFileID(Loc);
-    OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File);
-    L.File = fileIndex(Entry ? Entry->getName() : "<unknown>");
+    L.File = fileIndex(fileName(File));
     L.Line = SM.getSpellingLineNumber(Loc);
     L.Column = SM.getSpellingColumnNumber(Loc);
     L.Offset = SM.getFileOffset(Loc);
     return L;
+  }
+
+  /// The name of \p File as summaries write it: absolute, without dots.
+  std::string fileName(FileID File) const {
+    OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File);
+    llvm::SmallString<256> Absolute(Entry ? Entry->getName() : "<unknown>");
+    llvm::sys::fs::make_absolute(Absolute);
+    llvm::sys::path::remove_dots(Absolute, true);
+    return std::string(Absolute);
+  }
+
+  unsigned fileIndex(llvm::StringRef Name) {
+    auto [It, Inserted] = Files.try_emplace(Name, Summary.Files.size());
+    if (Inserted)
+      Summary.Files.push_back(Name.str());
+    return It->second;
   }
 
   static std::string usr(const Decl *D) {
@@ -53,16 +70,6 @@ public:
   }
 
 private:
-  unsigned fileIndex(llvm::StringRef Name) {
-    llvm::SmallString<256> Absolute(Name);
-    llvm::sys::fs::make_absolute(Absolute);
-    llvm::sys::path::remove_dots(Absolute, true);
-    auto [It, Inserted] = Files.try_emplace(Absolute, Summary.Files.size());
-    if (Inserted)
-      Summary.Files.push_back(std::string(Absolute));
-    return It->second;
-  }
-
   const SourceManager &SM;
   TranslationUnitSummary &Summary;
   llvm::StringMap<unsigned> Files;
@@ -172,6 +179,36 @@ static void summarizeRegistrations(ASTContext &Context, Writer &W,
   }
 }
 
+// What the TU read, apart from system headers: a change to any of them makes
+// the summary stale. The headers a precompiled header holds are loaded
+// entries, the others local ones; in name order, so that the summary is the
+// same with and without a precompiled header.
+static void recordInputs(const SourceManager &SM, Writer &W, TranslationUnitSummary &Summary) {
+  std::map<std::string, FileID> Read;
+  auto Record = [&](const SrcMgr::SLocEntry &Entry) {
+    if (!Entry.isFile() || SrcMgr::isSystem(Entry.getFile().getFileCharacteristic()))
+      return;
+    FileID File = SM.getFileID(SourceLocation::getFromRawEncoding(Entry.getOffset()));
+    if (SM.getFileEntryRefForID(File))
+      Read.try_emplace(W.fileName(File), File);
+  };
+  for (unsigned I = 0, N = SM.local_sloc_entry_size(); I < N; ++I)
+    Record(SM.getLocalSLocEntry(I));
+  for (unsigned I = 0, N = SM.loaded_sloc_entry_size(); I < N; ++I)
+    Record(SM.getLoadedSLocEntry(I));
+  for (const auto &[Name, File] : Read) {
+    std::optional<llvm::StringRef> Data = SM.getBufferDataOrNone(File);
+    if (!Data)
+      continue;
+    W.fileIndex(Name);
+    // As the file is on disk, which staleness compares with: an overlay may
+    // have handed clang a UTF-8 copy of a UTF-16 header.
+    llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> OnDisk =
+        llvm::MemoryBuffer::getFile(Name, /*IsText=*/false);
+    Summary.Inputs.push_back({Name, contentHash(OnDisk ? (*OnDisk)->getBuffer() : *Data)});
+  }
+}
+
 TranslationUnitSummary summarizeTranslationUnit(ASTContext &Context, RequestReach &Reach,
                                                 llvm::ArrayRef<const FunctionDecl *> Defined,
                                                 const SummarySettings &Settings) {
@@ -186,27 +223,7 @@ TranslationUnitSummary summarizeTranslationUnit(ASTContext &Context, RequestReac
   if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID()))
     Summary.MainFile = Summary.Files[W.location(SM.getLocForStartOfFile(SM.getMainFileID())).File];
 
-  // What the TU read, apart from system headers: a change to any of them
-  // makes the summary stale.
-  llvm::StringSet<> Seen;
-  for (unsigned I = 0, N = SM.local_sloc_entry_size(); I < N; ++I) {
-    const SrcMgr::SLocEntry &Entry = SM.getLocalSLocEntry(I);
-    if (!Entry.isFile() || SrcMgr::isSystem(Entry.getFile().getFileCharacteristic()))
-      continue;
-    FileID File = SM.getFileID(SourceLocation::getFromRawEncoding(Entry.getOffset()));
-    OptionalFileEntryRef Ref = SM.getFileEntryRefForID(File);
-    std::optional<llvm::StringRef> Data = SM.getBufferDataOrNone(File);
-    if (!Ref || !Data)
-      continue;
-    std::string Name = Summary.Files[W.location(SM.getLocForStartOfFile(File)).File];
-    if (!Seen.insert(Name).second)
-      continue;
-    // As the file is on disk, which staleness compares with: an overlay may
-    // have handed clang a UTF-8 copy of a UTF-16 header.
-    llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> OnDisk =
-        llvm::MemoryBuffer::getFile(Name, /*IsText=*/false);
-    Summary.Inputs.push_back({Name, contentHash(OnDisk ? (*OnDisk)->getBuffer() : *Data)});
-  }
+  recordInputs(SM, W, Summary);
 
   for (const FunctionDecl *F : Defined) {
     SummaryFunction Function;

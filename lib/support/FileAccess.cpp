@@ -4,7 +4,9 @@
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
 #include "llvm/Support/xxhash.h"
 
 namespace iismodel {
@@ -59,6 +61,23 @@ std::string absolutePath(llvm::StringRef Path) {
   fs::make_absolute(Absolute);
   path::remove_dots(Absolute, /*remove_dot_dot=*/true);
   return std::string(Absolute);
+}
+
+llvm::Error writeFileIfChanged(llvm::StringRef Path, llvm::StringRef Text) {
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Old =
+      llvm::MemoryBuffer::getFile(Path, /*IsText=*/false);
+  if (Old && (*Old)->getBuffer() == Text)
+    return llvm::Error::success();
+  std::error_code EC;
+  llvm::raw_fd_ostream Out(Path, EC);
+  if (!EC) {
+    Out << Text;
+    Out.close();
+    EC = Out.error();
+  }
+  if (EC)
+    return llvm::createStringError(EC, "cannot write '" + Path + "': " + EC.message());
+  return llvm::Error::success();
 }
 
 } // namespace iismodel

@@ -38,6 +38,11 @@ std::string contentHash(llvm::StringRef Data);
 /// \p Path made absolute and free of "." and "..".
 std::string absolutePath(llvm::StringRef Path);
 
+/// Writes \p Text to \p Path unless the file already holds it: an
+/// unchanged file keeps its time stamp, which precompiled headers built from
+/// it check. Errors name the file.
+llvm::Error writeFileIfChanged(llvm::StringRef Path, llvm::StringRef Text);
+
 } // namespace iismodel
 
 #endif // IIS_TIDY_LIB_SUPPORT_FILEACCESS_H

@@ -45,15 +45,6 @@ static int error(const Twine &Message) {
   return 1;
 }
 
-static Error writeFile(StringRef Path, StringRef Text) {
-  std::error_code EC;
-  raw_fd_ostream Out(Path, EC);
-  if (EC)
-    return createStringError(EC, "cannot write '" + Path + "': " + EC.message());
-  Out << Text;
-  return Error::success();
-}
-
 static void report(const CompileDatabasePlan &Plan, const OverlayStatistics &Overlay,
                    StringRef Database) {
   for (const std::string &Note : Plan.Notes)
@@ -91,7 +82,10 @@ int main(int argc, const char **argv) {
   if (!Overlay)
     return error(toString(Overlay.takeError()));
   std::string Database = BuildDirectory + "/compile_commands.json";
-  if (Error Failed = writeFile(Database, compileDatabaseJSON(Plan->Entries)))
+  if (Error Failed = writeFileIfChanged(Database, compileDatabaseJSON(Plan->Entries)))
+    return error(toString(std::move(Failed)));
+  if (Error Failed = writeFileIfChanged((CompatDirectory + "/precompiled-headers.json").str(),
+                               precompiledHeadersJSON(Plan->Entries)))
     return error(toString(std::move(Failed)));
   if (!Quiet)
     report(*Plan, *Overlay, Database);
