@@ -8,6 +8,7 @@
 #include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/Mutex.h"
+#include <atomic>
 #include <cstdlib>
 
 namespace clang::tidy::iis {
@@ -210,5 +211,15 @@ llvm::ArrayRef<llvm::StringLiteral> iisCheckNames() {
       "iis-request-memory-free"};
   return Names;
 }
+
+} // namespace clang::tidy::iis
+
+namespace clang::tidy::iis {
+
+static std::atomic<bool> FixesOnNotes{false};
+
+void setMultiEditFixesOnNotes(bool OnNotes) { FixesOnNotes = OnNotes; }
+
+bool multiEditFixesOnNotes() { return FixesOnNotes; }
 
 } // namespace clang::tidy::iis

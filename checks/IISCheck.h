@@ -40,6 +40,13 @@ void enableTolerantParsing(Preprocessor &PP, ClangTidyContext &Context);
 
 class SummaryCollector;
 
+/// Whether a fix of several edits goes on a note of its own. An editor titles
+/// a quick fix with its note's text, and a warning's own fix of several edits
+/// with the whole warning (clangd); clang-tidy's --fix applies a note's fixes
+/// only with --fix-notes. So off by default; iis-clangd turns it on.
+void setMultiEditFixesOnNotes(bool OnNotes);
+bool multiEditFixesOnNotes();
+
 /// Reads the option \p LocalName of \p Options strictly: a value that does
 /// not parse is a configuration error naming the option and the value (when
 /// \p Report is set; clang-tidy's own reading only warns), and gives

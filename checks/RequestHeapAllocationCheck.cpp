@@ -129,13 +129,20 @@ void RequestHeapAllocationCheck::reportAllocation(const iismodel::AllocationSite
     std::string Where = iismodel::rootForMessage(Root->getName(), Base->getName());
     std::string Advice =
         iismodel::poolAdvice(Site.Family, iismodel::requestPoolCall(Site.Function));
-    DiagnosticBuilder Diag = diag(Loc, Chain.empty() ? iismodel::DirectAllocationMessage
-                                                     : iismodel::ReachedAllocationMessage);
-    Diag << Site.Spelling;
-    if (!Chain.empty())
-      Diag << Site.Function;
-    Diag << Where << Advice << Site.Allocation->getSourceRange()
-         << poolFixes(Site, Site.Function->getASTContext());
+    std::vector<FixItHint> Fixes = poolFixes(Site, Site.Function->getASTContext());
+    const bool FixOnNote = Fixes.size() > 1 && multiEditFixesOnNotes();
+    {
+      DiagnosticBuilder Diag = diag(Loc, Chain.empty() ? iismodel::DirectAllocationMessage
+                                                       : iismodel::ReachedAllocationMessage);
+      Diag << Site.Spelling;
+      if (!Chain.empty())
+        Diag << Site.Function;
+      Diag << Where << Advice << Site.Allocation->getSourceRange();
+      if (!FixOnNote)
+        Diag << Fixes;
+    }
+    if (FixOnNote)
+      diag(Loc, iismodel::PoolFixNote, DiagnosticIDs::Note) << Fixes;
   }
 
   // The chain, innermost call first, in the manner of bugprone-signal-handler.

@@ -29,6 +29,10 @@ inline std::string rootForMessage(llvm::StringRef Root, llvm::StringRef SdkMetho
   return SdkMethod.ends_with("GetHttpModule") ? Quoted : "request handler " + Quoted;
 }
 
+/// The quick fix that moves an allocation into the request pool (and drops
+/// its releases), as an editor titles it.
+inline constexpr llvm::StringLiteral PoolFixNote = "allocate from the request pool";
+
 /// %0 callee, %1 caller.
 inline constexpr llvm::StringLiteral CallNote = "%0 called here from %1";
 /// %0 the constructed class, %1 caller.
