@@ -102,6 +102,13 @@ def is_current(group, manifest_path):
 
 def build(group):
     """Builds or reuses group's precompiled header; sets usable and how."""
+    try:
+        build_or_reuse(group)
+    except OSError as error:
+        group.usable, group.how = False, "%s: %s" % (error.filename or group.output, error.strerror)
+
+
+def build_or_reuse(group):
     manifest_path = group.output + ".json"
     if is_current(group, manifest_path):
         group.usable, group.how = True, "reused"
@@ -142,19 +149,32 @@ def why_not(args, files):
     return None
 
 
+def prune(store, kept):
+    """Removes the precompiled headers of flags or headers the module no longer has."""
+    for name in os.listdir(store):
+        path = os.path.join(store, name)
+        if name.endswith((".pch", ".pch.json")) and path.replace(".pch.json", ".pch") not in kept:
+            try:
+                os.remove(path)
+            except OSError:
+                pass
+
+
 def groups_for(build_dir, files):
-    """The groups that the database's sources form, restricted to files."""
+    """The groups that the database's sources form, restricted to files, and
+    whether files are all the database's sources."""
     try:
         with open(os.path.join(build_dir, "iis-compat", "precompiled-headers.json")) as f:
             headers = {os.path.normpath(e["file"]): e["header"] for e in json.load(f)}
         with open(os.path.join(build_dir, "compile_commands.json")) as f:
             entries = json.load(f)
     except (OSError, ValueError, KeyError, TypeError):
-        return []
+        return [], False
     store = os.path.join(os.path.abspath(build_dir), "iis-pch")
-    groups, wanted = {}, set(files)
+    groups, wanted, complete = {}, set(files), True
     for entry in entries:
         source = os.path.normpath(os.path.join(entry.get("directory", ""), entry["file"]))
+        complete &= source in wanted
         header = headers.get(source)
         if header is None or source not in wanted or "arguments" not in entry:
             continue
@@ -164,7 +184,7 @@ def groups_for(build_dir, files):
         if key not in groups:
             groups[key] = Group(directory, command, header, os.path.join(store, key + ".pch"))
         groups[key].sources.append(source)
-    return list(groups.values())
+    return list(groups.values()), complete
 
 
 def prepare(args, files):
@@ -175,12 +195,20 @@ def prepare(args, files):
         if reason:
             print("iis-lint: no precompiled header: " + reason, file=sys.stderr)
         return {}
-    groups = groups_for(args.build_dir, files)
+    groups, complete = groups_for(args.build_dir, files)
     if not groups:
         return {}
-    os.makedirs(os.path.dirname(groups[0].output), exist_ok=True)
+    store = os.path.dirname(groups[0].output)
+    try:
+        os.makedirs(store, exist_ok=True)
+    except OSError as error:
+        print("iis-lint: no precompiled header: cannot create '%s': %s" % (store, error.strerror),
+              file=sys.stderr)
+        return {}
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         list(pool.map(build, groups))
+    if complete:
+        prune(store, {group.output for group in groups})
     chosen, outcomes = {}, {}
     for group in groups:
         outcome = (os.path.relpath(group.header), group.usable, group.how)
