@@ -85,7 +85,7 @@ int main(int argc, const char **argv) {
   if (Error Failed = writeFileIfChanged(Database, compileDatabaseJSON(Plan->Entries)))
     return error(toString(std::move(Failed)));
   if (Error Failed = writeFileIfChanged((CompatDirectory + "/precompiled-headers.json").str(),
-                               precompiledHeadersJSON(Plan->Entries)))
+                                        precompiledHeadersJSON(Plan->Entries)))
     return error(toString(std::move(Failed)));
   if (!Quiet)
     report(*Plan, *Overlay, Database);
