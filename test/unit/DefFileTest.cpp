@@ -1,5 +1,7 @@
 #include "exports/DefFile.h"
 
+#include "TempTree.h"
+
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
@@ -142,34 +144,22 @@ TEST(DefFile, HugeFileIsRefused) {
   llvm::sys::fs::remove(Huge);
 }
 
-TEST(DefFile, DiscoveryStopsAtTheRepositoryAndSkipsOtherModules) {
-  llvm::SmallString<128> Root;
-  ASSERT_FALSE(llvm::sys::fs::createUniqueDirectory("defsearch", Root));
-  auto Make = [&](llvm::StringRef Relative, llvm::StringRef Content = "") {
-    llvm::SmallString<128> Path(Root);
-    llvm::sys::path::append(Path, Relative);
-    llvm::sys::fs::create_directories(llvm::sys::path::parent_path(Path));
-    std::error_code EC;
-    llvm::raw_fd_ostream OS(Path, EC);
-    OS << Content;
-  };
-  llvm::SmallString<128> Git(Root);
-  llvm::sys::path::append(Git, "repo", ".git");
-  llvm::sys::fs::create_directories(Git);
-  Make("outside.def");  // above the repository: not searched
-  Make("repo/top.def"); // the repository root
-  Make("repo/module/src/mod.cpp");
-  Make("repo/module/mod.def");         // one level up
-  Make("repo/module/inc/exports.def"); // a sibling folder without sources
-  Make("repo/other/other.cpp");
-  Make("repo/other/other.def"); // another DLL: has sources
-  llvm::SmallString<128> Source(Root);
-  llvm::sys::path::append(Source, "repo", "module", "src");
-  iismodel::ModuleDefinitionSearch Search = iismodel::findModuleDefinitionFiles(Source);
+using DefTree = TempTree;
+
+TEST_F(DefTree, DiscoveryStopsAtTheRepositoryAndSkipsOtherModules) {
+  llvm::sys::fs::create_directories(path("repo/.git"));
+  make("outside.def");  // above the repository: not searched
+  make("repo/top.def"); // the repository root
+  make("repo/module/src/mod.cpp");
+  make("repo/module/mod.def");         // one level up
+  make("repo/module/inc/exports.def"); // a sibling folder without sources
+  make("repo/other/other.cpp");
+  make("repo/other/other.def"); // another DLL: has sources
+  iismodel::ModuleDefinitionSearch Search =
+      iismodel::findModuleDefinitionFiles(path("repo/module/src"));
   std::vector<std::string> Names;
   for (const std::string &F : Search.Files)
     Names.push_back(llvm::sys::path::filename(F).str());
   EXPECT_EQ(Names, (std::vector<std::string>{"exports.def", "mod.def", "top.def"}));
   EXPECT_TRUE(llvm::StringRef(Search.Root).ends_with("repo"));
-  llvm::sys::fs::remove_directories(Root);
 }

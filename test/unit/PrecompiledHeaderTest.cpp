@@ -2,39 +2,13 @@
 // for, from sources written the way real modules start.
 #include "compat/PrecompiledHeader.h"
 
-#include "llvm/ADT/SmallString.h"
-#include "llvm/Support/FileSystem.h"
-#include "llvm/Support/Path.h"
-#include "llvm/Support/raw_ostream.h"
-#include "gtest/gtest.h"
+#include "TempTree.h"
 
 using namespace iismodel;
 
 namespace {
 
-class SourceTree : public ::testing::Test {
-protected:
-  void SetUp() override { ASSERT_FALSE(llvm::sys::fs::createUniqueDirectory("pch", Root)); }
-  void TearDown() override { llvm::sys::fs::remove_directories(Root); }
-
-  std::string make(llvm::StringRef Relative, llvm::StringRef Content) {
-    llvm::SmallString<256> Path(Root);
-    llvm::sys::path::append(Path, Relative);
-    llvm::sys::fs::create_directories(llvm::sys::path::parent_path(Path));
-    std::error_code EC;
-    llvm::raw_fd_ostream OS(Path, EC);
-    OS << Content;
-    return std::string(Path);
-  }
-
-  std::string path(llvm::StringRef Relative) {
-    llvm::SmallString<256> Path(Root);
-    llvm::sys::path::append(Path, Relative);
-    return std::string(Path);
-  }
-
-  llvm::SmallString<256> Root;
-};
+using SourceTree = TempTree;
 
 TEST_F(SourceTree, QuotedIncludeAfterCommentsIgnoringCase) {
   std::string Header = make("mod/stdafx.h", "#pragma once\n");

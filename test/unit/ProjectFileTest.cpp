@@ -2,6 +2,8 @@
 // .vcproj and CMakeLists.txt files written the way real modules write them.
 #include "projects/ProjectFile.h"
 
+#include "TempTree.h"
+
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -12,28 +14,11 @@ using namespace iismodel;
 
 namespace {
 
-class ProjectTree : public ::testing::Test {
+class ProjectTree : public TempTree {
 protected:
   void SetUp() override {
-    ASSERT_FALSE(llvm::sys::fs::createUniqueDirectory("projects", Root));
+    TempTree::SetUp();
     make(".git/HEAD", "ref: refs/heads/main\n");
-  }
-  void TearDown() override { llvm::sys::fs::remove_directories(Root); }
-
-  std::string make(llvm::StringRef Relative, llvm::StringRef Content) {
-    llvm::SmallString<256> Path(Root);
-    llvm::sys::path::append(Path, Relative);
-    llvm::sys::fs::create_directories(llvm::sys::path::parent_path(Path));
-    std::error_code EC;
-    llvm::raw_fd_ostream OS(Path, EC);
-    OS << Content;
-    return std::string(Path);
-  }
-
-  std::string path(llvm::StringRef Relative) {
-    llvm::SmallString<256> Path(Root);
-    llvm::sys::path::append(Path, Relative);
-    return std::string(Path);
   }
 
   static const ProjectConfiguration *config(const ProjectFile &Project, llvm::StringRef Name) {
@@ -42,8 +27,6 @@ protected:
         return &Config;
     return nullptr;
   }
-
-  llvm::SmallString<256> Root;
 };
 
 const char *Configurations = R"xml(
