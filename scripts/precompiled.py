@@ -77,14 +77,15 @@ def read_depfile(path):
 
 
 def fingerprint(paths):
-    """[path, mtime_ns, size] of each path, or None when one is gone."""
+    """[path, mtime_ns, size] of each path; a path clang found only through
+    the overlay, and not on disk, as [path, None, None]."""
     stamps = []
     for path in paths:
         try:
             stat = os.stat(path)
+            stamps.append([path, stat.st_mtime_ns, stat.st_size])
         except OSError:
-            return None
-        stamps.append([path, stat.st_mtime_ns, stat.st_size])
+            stamps.append([path, None, None])
     return stamps
 
 
@@ -118,7 +119,8 @@ def build_or_reuse(group):
     done = subprocess.run(group.command + ["-o", temporary, "-MD", "-MF", depfile],
                           cwd=group.directory or None, stdout=subprocess.PIPE,
                           stderr=subprocess.STDOUT, text=True, errors="replace")
-    inputs = fingerprint(read_depfile(depfile)) if done.returncode == 0 and os.path.exists(depfile) else None
+    built = done.returncode == 0 and os.path.exists(depfile)
+    inputs = fingerprint(read_depfile(depfile)) if built else None
     if inputs is None:
         errors = [line for line in done.stdout.splitlines() if ERROR.search(line)]
         group.how = errors[0] if errors else "clang exited with status %d" % done.returncode
