@@ -212,10 +212,6 @@ llvm::ArrayRef<llvm::StringLiteral> iisCheckNames() {
   return Names;
 }
 
-} // namespace clang::tidy::iis
-
-namespace clang::tidy::iis {
-
 static std::atomic<bool> FixesOnNotes{false};
 
 void setMultiEditFixesOnNotes(bool OnNotes) { FixesOnNotes = OnNotes; }

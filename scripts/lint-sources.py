@@ -28,12 +28,13 @@ COMPILE_ERROR = re.compile(r":\d+:\d+: error: .*\[clang-diagnostic-error\]$")
 FATAL = re.compile(r"(fatal error:|error: unable to|Segmentation fault|Stack dump:|PLEASE submit)")
 
 
-def sources(build_dir, only):
-    with open(os.path.join(build_dir, "compile_commands.json")) as f:
-        entries = json.load(f)
+def entry_source(entry):
+    return os.path.normpath(os.path.join(entry.get("directory", ""), entry["file"]))
+
+
+def sources(entries, only):
     files = []
-    for entry in entries:
-        path = os.path.normpath(os.path.join(entry.get("directory", ""), entry["file"]))
+    for path in map(entry_source, entries):
         if path not in files and (not only or any(re.search(r, path) for r in only)):
             files.append(path)
     return files
@@ -105,14 +106,16 @@ def main():
     parser.add_argument("only", nargs="*", help="regular expressions of sources to lint")
     args = parser.parse_args()
 
-    files = sources(args.build_dir, args.only)
+    with open(os.path.join(args.build_dir, "compile_commands.json")) as f:
+        entries = json.load(f)
+    files = sources(entries, args.only)
     if args.fix:
         # Two sources that include the same header must not both rewrite it.
         args.jobs = 1
     counts = {"cleanly": 0, "in part": 0, "not analysed": 0}
     seen = []
     missing_all, findings = [], 0
-    pch = precompiled.prepare(args, files)
+    pch = precompiled.prepare(args, [(entry_source(e), e) for e in entries], files)
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         results = pool.map(lambda item: run(args, *item, pch.get(item[1], [])), enumerate(files))
         for source, (returncode, output) in zip(files, results):

@@ -162,20 +162,17 @@ def prune(store, kept):
                 pass
 
 
-def groups_for(build_dir, files):
-    """The groups that the database's sources form, restricted to files, and
-    whether files are all the database's sources."""
+def groups_for(build_dir, entries, files):
+    """The groups that the database's (source, entry) pairs form, restricted
+    to files, and whether files are all the database's sources."""
     try:
         with open(os.path.join(build_dir, "iis-compat", "precompiled-headers.json")) as f:
             headers = {os.path.normpath(e["file"]): e["header"] for e in json.load(f)}
-        with open(os.path.join(build_dir, "compile_commands.json")) as f:
-            entries = json.load(f)
     except (OSError, ValueError, KeyError, TypeError):
         return [], False
     store = os.path.join(os.path.abspath(build_dir), "iis-pch")
     groups, wanted, complete = {}, set(files), True
-    for entry in entries:
-        source = os.path.normpath(os.path.join(entry.get("directory", ""), entry["file"]))
+    for source, entry in entries:
         complete &= source in wanted
         header = headers.get(source)
         if header is None or source not in wanted or "arguments" not in entry:
@@ -189,15 +186,16 @@ def groups_for(build_dir, files):
     return list(groups.values()), complete
 
 
-def prepare(args, files):
-    """{source: clang-tidy arguments that load its precompiled header}; says
-    on stderr what was built, reused or not built."""
+def prepare(args, entries, files):
+    """{source: clang-tidy arguments that load its precompiled header}, for
+    the files among the database's (source, entry) pairs; says on stderr what
+    was built, reused or not built."""
     reason = why_not(args, files)
     if reason is not None:
         if reason:
             print("iis-lint: no precompiled header: " + reason, file=sys.stderr)
         return {}
-    groups, complete = groups_for(args.build_dir, files)
+    groups, complete = groups_for(args.build_dir, entries, files)
     if not groups:
         return {}
     store = os.path.dirname(groups[0].output)

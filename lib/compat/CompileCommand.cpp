@@ -156,11 +156,7 @@ std::string findForcedInclude(llvm::StringRef Written, llvm::StringRef Source,
   std::vector<std::string> Candidates{path::parent_path(Source).str()};
   llvm::append_range(Candidates, Folders);
   std::string Found = findIncludedFile(Written, Candidates);
-  if (!Found.empty())
-    return Found;
-  std::string Name = Written.str();
-  std::replace(Name.begin(), Name.end(), '\\', '/');
-  return Name;
+  return Found.empty() ? path::convert_to_slash(Written, path::Style::windows) : Found;
 }
 
 bool isCSource(llvm::StringRef Source) { return path::extension(Source).equals_insensitive(".c"); }
@@ -168,8 +164,7 @@ bool isCSource(llvm::StringRef Source) { return path::extension(Source).equals_i
 } // namespace
 
 std::string findIncludedFile(llvm::StringRef Written, llvm::ArrayRef<std::string> Folders) {
-  std::string Name = Written.str();
-  std::replace(Name.begin(), Name.end(), '\\', '/');
+  std::string Name = path::convert_to_slash(Written, path::Style::windows);
   if (path::is_absolute(Name))
     return resolvePathIgnoringCase(Name);
   for (const std::string &Folder : Folders) {

@@ -154,24 +154,22 @@ private:
                 std::vector<std::string> Arguments,
                 std::optional<std::string> ProjectHeader = std::nullopt) {
     std::string Leading = leadingHeader(Source, Arguments).value_or("");
-    ProjectPrecompiles.push_back(!Leading.empty() && ProjectHeader &&
-                                 namesPrecompiledHeader(*ProjectHeader, Leading));
+    if (!Leading.empty() && ProjectHeader && namesPrecompiledHeader(*ProjectHeader, Leading))
+      ProjectPrecompiled.insert(Leading);
     Arguments.insert(Arguments.end(), {"-fsyntax-only", Source});
     Result.Entries.push_back({std::move(Directory), Source, std::move(Arguments), Leading});
   }
 
   // A header that only one source reads first is worth precompiling only
-  // when its project says so.
+  // when a project says so.
   void keepSharedPrecompiledHeaders() {
     llvm::StringMap<unsigned> Readers;
     for (const CompileEntry &Entry : Result.Entries)
-      if (!Entry.PrecompiledHeader.empty())
-        ++Readers[Entry.PrecompiledHeader];
-    for (size_t I = 0; I < Result.Entries.size(); ++I) {
-      std::string &Header = Result.Entries[I].PrecompiledHeader;
-      if (!Header.empty() && !ProjectPrecompiles[I] && Readers[Header] < 2)
-        Header.clear();
-    }
+      ++Readers[Entry.PrecompiledHeader];
+    for (CompileEntry &Entry : Result.Entries)
+      if (Readers[Entry.PrecompiledHeader] < 2 &&
+          !ProjectPrecompiled.contains(Entry.PrecompiledHeader))
+        Entry.PrecompiledHeader.clear();
   }
 
   // A folder: its Visual Studio projects; a legacy .vcproj only for sources
@@ -242,8 +240,8 @@ private:
   const CompatToolchain &Toolchain;
   std::string OverlayFile;
   llvm::StringSet<> Listed;
-  /// Per entry: its project precompiles the header it reads first.
-  std::vector<bool> ProjectPrecompiles;
+  /// The headers a project precompiles for a source that reads them first.
+  llvm::StringSet<> ProjectPrecompiled;
 };
 
 } // namespace

@@ -4,7 +4,6 @@
 #include "compat/CompileCommand.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
-#include <algorithm>
 
 namespace iismodel {
 
@@ -91,8 +90,7 @@ precompiledHeaderName(const ProjectConfiguration::CompileSettings &Compile) {
 }
 
 bool namesPrecompiledHeader(llvm::StringRef Name, llvm::StringRef Header) {
-  std::string Written = Name.trim().str();
-  std::replace(Written.begin(), Written.end(), '\\', '/');
+  std::string Written = path::convert_to_slash(Name.trim(), path::Style::windows);
   return Written.empty() || path::filename(Written).equals_insensitive(path::filename(Header));
 }
 

@@ -12,8 +12,7 @@ namespace fs = llvm::sys::fs;
 namespace path = llvm::sys::path;
 
 std::string anchorPath(llvm::StringRef Written, llvm::StringRef BaseDirectory) {
-  std::string Path = Written.trim().str();
-  std::replace(Path.begin(), Path.end(), '\\', '/');
+  std::string Path = path::convert_to_slash(Written.trim(), path::Style::windows);
   if (Path.size() >= 2 && Path[1] == ':')
     return ""; // A drive letter: not on this machine.
   llvm::SmallString<256> Result;
